@@ -1,0 +1,40 @@
+// Builds the gallery from the examples each element declares (src/elements/*/*.examples.ts, compiled to dist/esm).
+// The examples are the project's own static markup, so writing them into the page as HTML is safe.
+import { gallery } from '../dist/esm/examples.js';
+
+const main = document.getElementById('gallery');
+const nav = document.getElementById('gallery-nav');
+const navList = document.createElement('ul');
+nav.append(navList);
+
+for (const group of gallery) {
+  const section = document.createElement('section');
+  section.className = 'group';
+  section.id = group.tag;
+  const heading = document.createElement('h2');
+  heading.textContent = `${group.title} <${group.tag}>`;
+  section.append(heading);
+  navList.insertAdjacentHTML('beforeend', `<li><a href="#${group.tag}">${group.title}</a></li>`);
+
+  for (const example of group.examples.filter((each) => !each.testOnly)) {
+    const article = document.createElement('article');
+    article.className = 'example';
+    article.id = `${group.tag}-${example.id}`;
+    const title = document.createElement('h3');
+    title.textContent = example.title;
+    const description = document.createElement('p');
+    description.textContent = example.description;
+    const preview = document.createElement('div');
+    preview.className = 'preview';
+    preview.innerHTML = example.html;
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = 'Markup to paste';
+    const code = document.createElement('pre');
+    code.textContent = example.html.trim();
+    details.append(summary, code);
+    article.append(title, description, preview, details);
+    section.append(article);
+  }
+  main.append(section);
+}

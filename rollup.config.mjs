@@ -1,0 +1,26 @@
+// The drop-in file: the ES modules that `tsc` wrote to dist/esm, with Lit bundled in, minified into one classic
+// script (an IIFE, so it defines no globals and runs the same with or without defer or type="module").
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const plugins = [
+  // Lit's production build: node-resolve does not ask for the "development" export condition.
+  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+const iife = (input, file) => ({
+  input,
+  output: { file, format: 'iife', sourcemap: true },
+  plugins,
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return; // tslib helpers; harmless in an IIFE
+    warn(warning);
+  },
+});
+
+export default [
+  iife('dist/esm/awareness-widgets.js', 'dist/awareness-widgets.js'),
+  // Built the same way only so `npm run size` can compare against it.
+  iife('bench/fixtures/lit-only.js', 'dist/size/lit-only.js'),
+];

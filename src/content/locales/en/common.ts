@@ -1,0 +1,8 @@
+/** Words every element uses. */
+export const common = {
+  source: 'Source',
+  dataYear: (year: number) => `data from ${year}`,
+  undated: 'date of data not given',
+  estimate: 'Estimate',
+  opensInNewTab: '(opens in a new tab)',
+};

@@ -1,0 +1,9 @@
+import type { Messages } from '../index.js';
+
+export const common: Messages['common'] = {
+  source: 'Fuente',
+  dataYear: (year: number) => `datos de ${year}`,
+  undated: 'no se indica el año de los datos',
+  estimate: 'Estimación',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+};

@@ -1,0 +1,64 @@
+/**
+ * The shapes of built-in content. They are strict on purpose: a fact without a citation, or a citation without the
+ * year of its data, does not compile.
+ */
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/** A document the library draws from. */
+export interface Source {
+  /** Who published it, e.g. "National Center for Missing & Exploited Children". */
+  readonly organisation: string;
+  /** A short form of the organisation's name for tight spaces, e.g. "NCMEC". */
+  readonly shortName: string;
+  /** The document's title as published. */
+  readonly title: string;
+  /** Where the document can be read, when a link is known. */
+  readonly url?: string;
+}
+
+/** Where a figure comes from and which year its data describe. */
+export interface Citation {
+  readonly source: Source;
+  /** The year the data describe (not the year of publication); `'undated'` only where the source gives none. */
+  readonly dataYear: number | 'undated';
+}
+
+export const FACT_TOPICS = [
+  'scale',
+  'runaways',
+  'foster-care',
+  'age',
+  'boys',
+  'missing',
+  'estimate',
+] as const;
+/** What a fact is about; `<aw-fact-card topic="...">` picks from these. */
+export type FactTopic = (typeof FACT_TOPICS)[number];
+
+/** A built-in figure, language-neutral; its words live in each locale's `facts` table under the same id. */
+export interface Fact {
+  readonly id: string;
+  readonly topics: readonly FactTopic[];
+  readonly citation: Citation;
+  /** When a person last checked this figure against its source. */
+  readonly reviewed: IsoDate;
+  /** True when the source itself calls the figure an estimate; the card then says so. */
+  readonly estimate: boolean;
+  /** Set on purpose for an old figure kept for the record, so the staleness check lets it pass. */
+  readonly archival?: boolean;
+  /**
+   * What the figure counts, as a key shared by figures that count the same thing in different years
+   * (e.g. `runaways-likely-victims`); the newest of them is the default.
+   */
+  readonly measures: string;
+}
+
+/** A fact's words in one language. */
+export interface FactText {
+  /** The figure as it is shown large, e.g. "More than 17,200". */
+  readonly figure: string;
+  /** One plain sentence that says what the figure counts and names the year of the data. */
+  readonly sentence: string;
+}

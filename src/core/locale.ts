@@ -1,0 +1,52 @@
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type LocaleCode } from '../content/locales/index.js';
+import { pageDefaults } from './page-defaults.js';
+import { quote, warnOnce } from './warn.js';
+
+/** Maps a language tag such as `es-MX` or `EN_gb` to a built-in locale, or null when none fits. */
+export function toLocaleCode(tag: string | null | undefined): LocaleCode | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (SUPPORTED_LOCALES as readonly string[]).includes(primary) ? (primary as LocaleCode) : null;
+}
+
+/** The nearest `lang` above the element, crossing shadow roots, but stopping below `<html>`. */
+function ancestorLang(element: Element): string | null {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof ShadowRoot) {
+      node = node.host;
+      continue;
+    }
+    if (!(node instanceof Element) || node === document.documentElement) return null;
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentNode;
+  }
+  return null;
+}
+
+/**
+ * The language an element speaks, in the order the design gives: its own `lang`; the nearest ancestor's `lang`
+ * below `<html>`; the script tag's `data-lang`; `<html lang>`; English. A tag the library has no words for is
+ * passed over (with a warning when it was set on the element itself).
+ */
+export function resolveLocale(element: Element): LocaleCode {
+  const own = element.getAttribute('lang');
+  if (own) {
+    const code = toLocaleCode(own);
+    if (code) return code;
+    warnOnce(
+      `lang=${quote(own)} is not a built-in language (en, es); using the page's language instead.`,
+      element,
+    );
+  }
+  const candidates = [
+    ancestorLang(element),
+    pageDefaults().lang,
+    document.documentElement.getAttribute('lang'),
+  ];
+  for (const candidate of candidates) {
+    const code = toLocaleCode(candidate);
+    if (code) return code;
+  }
+  return DEFAULT_LOCALE;
+}

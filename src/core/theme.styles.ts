@@ -1,0 +1,116 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The styling surface every element shares. Partners set the public `--aw-*` custom properties on the element
+ * or any ancestor; inside, only the private `--_*` copies are read, so one fallback value lives in one place.
+ */
+const lightTokens = `
+  --_text: var(--aw-text-color, #1b1b1f);
+  --_background: var(--aw-background-color, #ffffff);
+  --_accent: var(--aw-accent-color, #0a57a4);
+  --_on-accent: var(--aw-on-accent-color, #ffffff);
+  --_border: var(--aw-border-color, #6e6e78);
+  --_focus: var(--aw-focus-color, #0a57a4);
+  --_subtle: color-mix(in srgb, var(--_accent) 8%, var(--_background));
+`;
+
+const darkTokens = `
+  --_text: var(--aw-text-color, #f1f1f4);
+  --_background: var(--aw-background-color, #17181d);
+  --_accent: var(--aw-accent-color, #8cc3ff);
+  --_on-accent: var(--aw-on-accent-color, #0b0c10);
+  --_border: var(--aw-border-color, #8d8d99);
+  --_focus: var(--aw-focus-color, #8cc3ff);
+  --_subtle: color-mix(in srgb, var(--_accent) 12%, var(--_background));
+`;
+
+export const themeStyles = css`
+  :host {
+    display: block;
+    font-family: var(--aw-font-family, inherit);
+    line-height: 1.5;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .aw-root {
+    ${unsafeCSS(lightTokens)}
+    --_radius: var(--aw-radius, 0.5rem);
+    --_space: var(--aw-spacing, 1rem);
+    --_border-width: 1px;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--aw-font-family, inherit);
+    font-size: 1rem;
+  }
+  .aw-root.theme-dark {
+    ${unsafeCSS(darkTokens)}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    .aw-root.theme-auto {
+      ${unsafeCSS(darkTokens)}
+      color-scheme: dark;
+    }
+  }
+  @media (prefers-contrast: more) {
+    .aw-root {
+      --_border: var(--_text);
+      --_border-width: 2px;
+    }
+  }
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .aw-root {
+      border: 1px solid CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+    button {
+      border: 1px solid ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

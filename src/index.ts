@@ -1,0 +1,6 @@
+/** Defines every element and exports their classes, for people who bundle the library themselves. */
+export * from './fact-card.js';
+export * from './hotline-banner.js';
+export * from './quick-exit.js';
+export * from './indicator-explainer.js';
+export { SUPPORTED_LOCALES, type LocaleCode } from './content/locales/index.js';
