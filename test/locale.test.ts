@@ -55,6 +55,12 @@ describe('language resolution', () => {
 });
 
 describe('missing translations', () => {
+  it('keeps a translated list as a list', () => {
+    const filled = withFallback({ steps: ['uno', 'dos'] }, { steps: ['one', 'two', 'three'] }, 'xx');
+    expect(filled.steps).to.deep.equal(['uno', 'dos']);
+    expect(Array.isArray(withFallback({}, { steps: ['one'] }, 'xx').steps)).to.equal(true);
+  });
+
   it('shows English for the one missing string, with a warning', () => {
     const warnings: string[] = [];
     const original = console.warn;

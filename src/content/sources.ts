@@ -34,3 +34,68 @@ export const ncptfMissingKids = {
   shortName: 'NCPTF',
   title: 'How Missing Kids become Victims of Trafficking in America',
 } as const satisfies Source;
+
+// Hotline numbers (src/content/hotlines.ts): each entry names the page its number was checked against.
+
+export const nhthSite = {
+  organisation: 'National Human Trafficking Hotline',
+  shortName: 'National Human Trafficking Hotline',
+  title: 'National Human Trafficking Hotline',
+  url: 'https://humantraffickinghotline.org/',
+} as const satisfies Source;
+
+export const acfBeFreeTextLine = {
+  organisation: 'U.S. Administration for Children and Families',
+  shortName: 'ACF',
+  title: 'Human trafficking victims can text "BeFree" to get help',
+  url: 'https://www.acf.hhs.gov/archive/blog/2013/04/human-trafficking-victims-can-text-befree-get-help',
+} as const satisfies Source;
+
+export const ncmecCyberTipline = {
+  organisation: NCMEC,
+  shortName: 'NCMEC',
+  title: 'CyberTipline',
+  url: 'https://report.cybertip.org/',
+} as const satisfies Source;
+
+export const us911 = {
+  organisation: 'U.S. National 911 Program',
+  shortName: '911.gov',
+  title: '911.gov',
+  url: 'https://www.911.gov/',
+} as const satisfies Source;
+
+export const canadianHotlineFaq = {
+  organisation: 'Canadian Centre to End Human Trafficking',
+  shortName: 'Canadian Human Trafficking Hotline',
+  title: 'Canadian Human Trafficking Hotline: Frequently asked questions',
+  url: 'https://canadianhumantraffickinghotline.ca/faq',
+} as const satisfies Source;
+
+export const cybertipCa = {
+  organisation: 'Canadian Centre for Child Protection',
+  shortName: 'Cybertip.ca',
+  title: 'Cybertip.ca',
+  url: 'https://www.cybertip.ca/',
+} as const satisfies Source;
+
+export const modernSlaveryHelpline = {
+  organisation: 'Unseen',
+  shortName: 'Modern Slavery & Exploitation Helpline',
+  title: 'Modern Slavery & Exploitation Helpline',
+  url: 'https://www.modernslaveryhelpline.org/',
+} as const satisfies Source;
+
+export const nspccHelpline = {
+  organisation: 'NSPCC',
+  shortName: 'NSPCC',
+  title: 'NSPCC Helpline',
+  url: 'https://www.nspcc.org.uk/',
+} as const satisfies Source;
+
+export const childlineSite = {
+  organisation: 'NSPCC',
+  shortName: 'Childline',
+  title: 'Childline',
+  url: 'https://www.childline.org.uk/',
+} as const satisfies Source;

@@ -25,16 +25,13 @@ export interface Citation {
   readonly dataYear: number | 'undated';
 }
 
-export const FACT_TOPICS = [
-  'scale',
-  'runaways',
-  'foster-care',
-  'age',
-  'boys',
-  'missing',
-  'estimate',
-] as const;
-/** What a fact is about; `<aw-fact-card topic="...">` picks from these. */
+/**
+ * What a fact is about; `<aw-fact-card topic="...">` picks from these. `scale`: how many reports, where, how many
+ * children; `runaways`: children who ran away; `foster-care`: children in foster or other child welfare care;
+ * `age`: how old victims are; `boys`: boys as victims; `missing`: missing children in general. Whether a figure is
+ * an estimate is a property of the fact (`estimate`), not a topic.
+ */
+export const FACT_TOPICS = ['scale', 'runaways', 'foster-care', 'age', 'boys', 'missing'] as const;
 export type FactTopic = (typeof FACT_TOPICS)[number];
 
 /** A built-in figure, language-neutral; its words live in each locale's `facts` table under the same id. */

@@ -17,6 +17,12 @@ export function withFallback<T>(partial: unknown, fallback: T, locale: string, p
     }
     return partial as T;
   }
+  if (Array.isArray(fallback)) {
+    // A list is translated as a whole: a locale's own list (even of another length) stands, else English's.
+    if (Array.isArray(partial) && partial.length) return partial as T;
+    warnOnce(`The "${locale}" text for ${path || 'a list'} is missing; English is shown instead.`);
+    return fallback;
+  }
   const source = (typeof partial === 'object' && partial !== null ? partial : {}) as Tree;
   const result: Tree = {};
   for (const [key, value] of Object.entries(fallback as Tree)) {

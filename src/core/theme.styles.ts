@@ -47,7 +47,21 @@ export const themeStyles = css`
     color: var(--_text);
     background: var(--_background);
     font-family: var(--aw-font-family, inherit);
-    font-size: 1rem;
+    /* A host page's rules reach the custom element itself (*, all: unset, !important) and pass every
+       inherited text property into the shadow root. Set them all here so the words read the same on any page.
+       'medium' is the reader's own default size: it ignores a root font-size hack (62.5%, 36px) but follows the
+       browser setting and zoom. Sizes inside should be in em, not rem, for the same reason. */
+    font-size: medium;
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    text-shadow: none;
   }
   .aw-root.theme-dark {
     ${unsafeCSS(darkTokens)}
