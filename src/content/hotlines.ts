@@ -1,0 +1,317 @@
+/**
+ * Ways to get help, as data. Pages and elements pick entries by id and never type a number themselves; the words
+ * around each entry (its name in the reader's language, what it is for) live in `locales/<code>/hotlines.ts`
+ * under the same id. Adding a country is a change to this file and the two locale files, with a source for
+ * every number.
+ */
+import {
+  acfBeFreeTextLine,
+  canadianHotlineFaq,
+  childlineSite,
+  cybertipCa,
+  modernSlaveryHelpline,
+  ncmecCyberTipline,
+  ncmecTraffickingPage,
+  nhthSite,
+  nspccHelpline,
+  us911,
+} from './sources.js';
+import type { Messages } from './locales/index.js';
+import type { IsoDate, Source } from './types.js';
+
+export const HOTLINE_REGIONS = ['US', 'CA', 'GB'] as const;
+/** The countries with built-in hotlines, as ISO 3166 codes. */
+export type HotlineRegion = (typeof HOTLINE_REGIONS)[number];
+
+export const HOTLINE_AUDIENCES = ['public', 'youth'] as const;
+/** Who a banner speaks to: adults in general, or the young person who may need help. */
+export type HotlineAudience = (typeof HOTLINE_AUDIENCES)[number];
+
+/**
+ * One way to reach a hotline.
+ * - `call`: a phone number; `href` is `tel:` in E.164 (`tel:+18883737888`), or a short code such as `tel:911`.
+ * - `text`: a text line; `href` is a plain `sms:` link and `keywords` are the words to send, shown on the page.
+ *   A pre-filled body (`sms:233733?&body=HELP`) is not used: how phones read it differs by system and app, and
+ *   Apple documents no message text in `sms:` links at all. The visible keyword always works.
+ * - `web`: a website to chat or report online (https).
+ * - `tty`: how TTY users reach the line (a relay number).
+ */
+export interface HotlineChannel {
+  readonly kind: 'call' | 'text' | 'web' | 'tty';
+  /** The number or address as people read it, in full: `1-888-373-7888`, `233733`, `report.cybertip.org`. */
+  readonly display: string;
+  /** A letter form some lines advertise, always shown together with its digits: `1-800-THE-LOST`. */
+  readonly vanity?: string;
+  /** The working link: `tel:`, `sms:` or `https:`. */
+  readonly href: string;
+  /** For `web` links: what the site lets you do. */
+  readonly action?: 'chat-and-report' | 'chat' | 'report';
+  /** For `text` links: the words to send, e.g. `HELP`. */
+  readonly keywords?: readonly string[];
+  /** True for short codes that are not E.164 numbers (911, 999, 711, 233733). */
+  readonly shortCode?: boolean;
+}
+
+/** A hotline, language-neutral. Its words live in each locale's `hotlines.entries` under the same id. */
+export interface Hotline {
+  readonly id: HotlineId;
+  /** The organisation's own name for the line, as published. */
+  readonly organisation: string;
+  readonly region: HotlineRegion;
+  /** An emergency number (911, 999): shown as one short line, last. */
+  readonly emergency?: boolean;
+  readonly channels: readonly [HotlineChannel, ...HotlineChannel[]];
+  /** When someone answers: `24/7`, `online` (a form that takes reports at any time), or not stated by the source. */
+  readonly hours: '24/7' | 'online' | 'not-stated';
+  /** `many` when the source says help is given in many languages. */
+  readonly languages: 'many' | 'not-stated';
+  /** The pages the numbers were checked against (at least one). */
+  readonly sources: readonly [Source, ...Source[]];
+  /** When a person last checked the numbers against those sources. */
+  readonly verified: IsoDate;
+}
+
+export const HOTLINE_IDS = [
+  'national-human-trafficking-hotline',
+  'ncmec',
+  'cybertipline',
+  'us-emergency',
+  'canadian-human-trafficking-hotline',
+  'cybertip-ca',
+  'ca-emergency',
+  'modern-slavery-helpline',
+  'childline',
+  'nspcc-helpline',
+  'gb-emergency',
+] as const;
+export type HotlineId = (typeof HOTLINE_IDS)[number];
+
+const verified: IsoDate = '2026-11-22';
+
+/** Every built-in hotline, frozen so a page cannot change a number for every element. */
+export const hotlines: Readonly<Record<HotlineId, Hotline>> = Object.freeze({
+  'national-human-trafficking-hotline': {
+    id: 'national-human-trafficking-hotline',
+    organisation: 'National Human Trafficking Hotline',
+    region: 'US',
+    channels: [
+      { kind: 'call', display: '1-888-373-7888', href: 'tel:+18883737888' },
+      {
+        kind: 'text',
+        display: '233733',
+        href: 'sms:233733',
+        keywords: ['HELP', 'BEFREE'],
+        shortCode: true,
+      },
+      {
+        kind: 'web',
+        display: 'humantraffickinghotline.org',
+        href: 'https://humantraffickinghotline.org/',
+        action: 'chat-and-report',
+      },
+      { kind: 'tty', display: '711', href: 'tel:711', shortCode: true },
+    ],
+    hours: '24/7',
+    languages: 'many',
+    sources: [nhthSite, acfBeFreeTextLine],
+    verified,
+  },
+  ncmec: {
+    id: 'ncmec',
+    organisation: 'National Center for Missing & Exploited Children',
+    region: 'US',
+    channels: [
+      { kind: 'call', display: '1-800-843-5678', vanity: '1-800-THE-LOST', href: 'tel:+18008435678' },
+    ],
+    hours: '24/7',
+    languages: 'not-stated',
+    sources: [ncmecTraffickingPage],
+    verified,
+  },
+  cybertipline: {
+    id: 'cybertipline',
+    organisation: 'National Center for Missing & Exploited Children',
+    region: 'US',
+    channels: [
+      {
+        kind: 'web',
+        display: 'report.cybertip.org',
+        href: 'https://report.cybertip.org/',
+        action: 'report',
+      },
+    ],
+    hours: 'online',
+    languages: 'not-stated',
+    sources: [ncmecTraffickingPage, ncmecCyberTipline],
+    verified,
+  },
+  'us-emergency': {
+    id: 'us-emergency',
+    organisation: 'Emergency services',
+    region: 'US',
+    emergency: true,
+    channels: [{ kind: 'call', display: '911', href: 'tel:911', shortCode: true }],
+    hours: '24/7',
+    languages: 'not-stated',
+    sources: [us911],
+    verified,
+  },
+  'canadian-human-trafficking-hotline': {
+    id: 'canadian-human-trafficking-hotline',
+    organisation: 'Canadian Human Trafficking Hotline',
+    region: 'CA',
+    channels: [
+      { kind: 'call', display: '1-833-900-1010', href: 'tel:+18339001010' },
+      {
+        kind: 'web',
+        display: 'canadianhumantraffickinghotline.ca',
+        href: 'https://www.canadianhumantraffickinghotline.ca/',
+        action: 'chat',
+      },
+    ],
+    hours: '24/7',
+    languages: 'many',
+    sources: [canadianHotlineFaq],
+    verified,
+  },
+  'cybertip-ca': {
+    id: 'cybertip-ca',
+    organisation: 'Cybertip.ca',
+    region: 'CA',
+    channels: [
+      { kind: 'call', display: '1-866-658-9022', href: 'tel:+18666589022' },
+      { kind: 'web', display: 'cybertip.ca', href: 'https://www.cybertip.ca/', action: 'report' },
+    ],
+    hours: 'not-stated',
+    languages: 'not-stated',
+    sources: [cybertipCa],
+    verified,
+  },
+  'ca-emergency': {
+    id: 'ca-emergency',
+    organisation: 'Emergency services',
+    region: 'CA',
+    emergency: true,
+    channels: [{ kind: 'call', display: '911', href: 'tel:911', shortCode: true }],
+    hours: '24/7',
+    languages: 'not-stated',
+    sources: [canadianHotlineFaq],
+    verified,
+  },
+  'modern-slavery-helpline': {
+    id: 'modern-slavery-helpline',
+    organisation: 'Modern Slavery & Exploitation Helpline',
+    region: 'GB',
+    channels: [
+      { kind: 'call', display: '08000 121 700', href: 'tel:+448000121700' },
+      {
+        kind: 'web',
+        display: 'modernslaveryhelpline.org',
+        href: 'https://www.modernslaveryhelpline.org/',
+        action: 'report',
+      },
+    ],
+    hours: 'not-stated',
+    languages: 'not-stated',
+    sources: [modernSlaveryHelpline],
+    verified,
+  },
+  childline: {
+    id: 'childline',
+    organisation: 'Childline',
+    region: 'GB',
+    channels: [{ kind: 'call', display: '0800 1111', href: 'tel:+448001111' }],
+    hours: 'not-stated',
+    languages: 'not-stated',
+    sources: [childlineSite],
+    verified,
+  },
+  'nspcc-helpline': {
+    id: 'nspcc-helpline',
+    organisation: 'NSPCC Helpline',
+    region: 'GB',
+    channels: [{ kind: 'call', display: '0808 800 5000', href: 'tel:+448088005000' }],
+    hours: 'not-stated',
+    languages: 'not-stated',
+    sources: [nspccHelpline],
+    verified,
+  },
+  'gb-emergency': {
+    id: 'gb-emergency',
+    organisation: 'Emergency services',
+    region: 'GB',
+    emergency: true,
+    channels: [{ kind: 'call', display: '999', href: 'tel:999', shortCode: true }],
+    hours: '24/7',
+    languages: 'not-stated',
+    sources: [nspccHelpline],
+    verified,
+  },
+} satisfies Record<HotlineId, Hotline>);
+
+/**
+ * What a banner shows when the page names no hotline: per region and audience, in order, the emergency number
+ * last. Young people in the UK are pointed first to Childline, which is there for them.
+ */
+export const regionDefaults: Readonly<Record<HotlineRegion, Record<HotlineAudience, readonly HotlineId[]>>> =
+  Object.freeze({
+    US: {
+      public: ['national-human-trafficking-hotline', 'ncmec', 'cybertipline', 'us-emergency'],
+      youth: ['national-human-trafficking-hotline', 'ncmec', 'cybertipline', 'us-emergency'],
+    },
+    CA: {
+      public: ['canadian-human-trafficking-hotline', 'cybertip-ca', 'ca-emergency'],
+      youth: ['canadian-human-trafficking-hotline', 'cybertip-ca', 'ca-emergency'],
+    },
+    GB: {
+      public: ['modern-slavery-helpline', 'nspcc-helpline', 'childline', 'gb-emergency'],
+      youth: ['childline', 'modern-slavery-helpline', 'gb-emergency'],
+    },
+  });
+
+export function isHotlineId(id: string): id is HotlineId {
+  return (HOTLINE_IDS as readonly string[]).includes(id);
+}
+
+/** A built-in hotline by id, or undefined for an id the library does not know. */
+export function hotlineById(id: string): Hotline | undefined {
+  return isHotlineId(id) ? hotlines[id] : undefined;
+}
+
+/** The hotlines a banner shows by default for a region and audience, in order. */
+export function hotlinesFor(region: HotlineRegion, audience: HotlineAudience = 'public'): readonly Hotline[] {
+  return regionDefaults[region][audience].map((id) => hotlines[id]);
+}
+
+/** The digits a phone keypad sends for a number written with letters (`1-800-THE-LOST` → `18008435678`). */
+export function keypadDigits(text: string): string {
+  const keypad = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+  let digits = '';
+  for (const character of text.toUpperCase()) {
+    if (/[0-9]/.test(character)) digits += character;
+    else {
+      const key = keypad.findIndex((letters) => letters.includes(character));
+      if (key > 0) digits += String(key);
+    }
+  }
+  return digits;
+}
+
+/** The words on a contact link, split into the action ("Text HELP or BEFREE to") and the number as shown in full. */
+export function contactText(
+  channel: HotlineChannel,
+  words: Messages['hotlines'],
+  audience: HotlineAudience = 'public',
+): { action: string; number: string } {
+  const actions = audience === 'youth' ? words.youthActions : words.actions;
+  const action =
+    channel.kind === 'call'
+      ? actions.call
+      : channel.kind === 'text'
+        ? actions.textKeywords((channel.keywords ?? []).join(` ${words.or} `))
+        : channel.kind === 'tty'
+          ? actions.tty
+          : actions.web[channel.action ?? 'report'];
+  const number = channel.vanity ? `${channel.vanity} (${channel.display})` : channel.display;
+  return { action, number };
+}

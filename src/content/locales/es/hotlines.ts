@@ -1,0 +1,107 @@
+import type { Messages } from '../index.js';
+
+/** Para familias en EE. UU.: "usted" para los adultos, "tú" cuando se habla con la persona joven. */
+export const hotlines: Messages['hotlines'] = {
+  entries: {
+    'national-human-trafficking-hotline': {
+      name: 'Línea Nacional contra la Trata de Personas',
+      purpose: 'Para cualquier persona que necesite ayuda. También puede reportar una sospecha de trata.',
+      youthPurpose: 'Llama o escribe a alguien que te puede ayudar a estar a salvo.',
+    },
+    ncmec: {
+      name: 'Centro Nacional para Niños Desaparecidos y Explotados (NCMEC)',
+      purpose:
+        'Reporte a un niño o niña desaparecido, o que se fue de casa. También puede reportar una sospecha de trata sexual infantil.',
+      youthPurpose: 'Si tú o un amigo se fueron de casa o no están a salvo, te pueden ayudar.',
+    },
+    cybertipline: {
+      name: 'CyberTipline de NCMEC',
+      purpose:
+        'Reporte el abuso sexual de un niño o niña en internet, por ejemplo, si lo ofrecen para sexo en línea.',
+      youthPurpose:
+        'Si alguien en internet te pide fotos sexuales o trata de venderte para sexo, repórtalo aquí.',
+    },
+    'us-emergency': {
+      name: 'Emergencias',
+      purpose: 'Un niño o niña en peligro en este momento.',
+      youthPurpose: 'Si estás en peligro en este momento.',
+    },
+    'canadian-human-trafficking-hotline': {
+      name: 'Línea Canadiense contra la Trata de Personas',
+      purpose:
+        'Para cualquier persona en Canadá que necesite ayuda. También puede reportar una sospecha de trata.',
+      youthPurpose: 'Habla con alguien que te puede ayudar a estar a salvo.',
+    },
+    'cybertip-ca': {
+      name: 'Cybertip.ca',
+      purpose: 'Reporte el abuso sexual de un niño o niña en internet. Esta línea es para Canadá.',
+      youthPurpose: 'Si alguien en internet te pide fotos sexuales o te amenaza, repórtalo aquí.',
+    },
+    'ca-emergency': {
+      name: 'Emergencias',
+      purpose: 'Un niño o niña en peligro en este momento.',
+      youthPurpose: 'Si estás en peligro en este momento.',
+    },
+    'modern-slavery-helpline': {
+      name: 'Modern Slavery & Exploitation Helpline',
+      purpose:
+        'Para cualquier persona en el Reino Unido que necesite ayuda. También puede reportar una sospecha de trata o explotación.',
+      youthPurpose: 'Habla con alguien que te puede ayudar a estar a salvo.',
+    },
+    childline: {
+      name: 'Childline',
+      purpose: 'Para niños, niñas y jóvenes del Reino Unido que necesitan hablar con alguien.',
+      youthPurpose: 'Habla con alguien sobre cualquier cosa que te preocupe.',
+    },
+    'nspcc-helpline': {
+      name: 'NSPCC Helpline',
+      purpose: 'Para adultos en el Reino Unido que están preocupados por un niño o niña.',
+      youthPurpose: 'Para adultos que están preocupados por un niño o niña.',
+    },
+    'gb-emergency': {
+      name: 'Emergencias',
+      purpose: 'Un niño o niña en peligro en este momento.',
+      youthPurpose: 'Si estás en peligro en este momento.',
+    },
+  },
+  label: 'Pedir ayuda',
+  title: '¿Le preocupa un niño o niña? Pida ayuda.',
+  intro: 'Hay personas capacitadas que pueden ayudar. No hace falta tener pruebas para pedir ayuda.',
+  youthTitle: 'Puedes pedir ayuda',
+  youthIntro:
+    'Es gratis y confidencial. Alguien te atiende a toda hora, todos los días. No estás en problemas.',
+  actions: {
+    call: 'Llame al',
+    textKeywords: (keywords: string) => `Envíe ${keywords} por mensaje de texto al`,
+    web: {
+      'chat-and-report': 'Chatee o haga un reporte en línea:',
+      chat: 'Chatee en línea:',
+      report: 'Haga un reporte en línea:',
+    },
+    tty: 'Usuarios de TTY: marquen el',
+    emergency: 'En una emergencia, llame al',
+  },
+  youthActions: {
+    call: 'Llama al',
+    textKeywords: (keywords: string) => `Envía ${keywords} por mensaje de texto al`,
+    web: {
+      'chat-and-report': 'Chatea o haz un reporte en línea:',
+      chat: 'Chatea en línea:',
+      report: 'Haz un reporte en línea:',
+    },
+    tty: 'Si usas TTY, marca el',
+    emergency: 'En una emergencia, llama al',
+  },
+  or: 'o',
+  hours: {
+    '24/7': 'Abierto a toda hora, todos los días.',
+    online: 'Puede reportar en línea a cualquier hora.',
+  },
+  manyLanguages: 'Ayuda en muchos idiomas.',
+  copy: 'Copiar',
+  copyLabel: (number: string) => `Copiar el número ${number}`,
+  copied: (number: string) => `Se copió el ${number}.`,
+  copyFailed: (number: string) => `No se pudo copiar. El número es ${number}.`,
+  dismiss: 'Cerrar el aviso de ayuda',
+  showAll: 'Todas las formas de pedir ayuda',
+};

@@ -1,0 +1,167 @@
+/**
+ * Examples of `<aw-hotline-banner>`, for the gallery, the docs and the tests. The fallback inside each one (the
+ * numbers as plain links, readable when the script does not run) is generated from the hotline data, so it can
+ * never disagree with what the element shows.
+ */
+import {
+  contactText,
+  hotlineById,
+  regionDefaults,
+  type Hotline,
+  type HotlineAudience,
+  type HotlineRegion,
+} from '../../content/hotlines.js';
+import { hotlines as englishWords } from '../../content/locales/en/hotlines.js';
+import { hotlines as spanishWords } from '../../content/locales/es/hotlines.js';
+import type { Example } from '../../core/examples.js';
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+interface FallbackOptions {
+  region?: HotlineRegion;
+  audience?: HotlineAudience;
+  lang?: 'en' | 'es';
+  /** Explicit ids, as in the `hotline` attribute. */
+  ids?: readonly string[];
+}
+
+/** The plain-HTML fallback for a banner: its title, then each hotline with its links, in the banner's order. */
+export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
+  const { region = 'US', audience = 'public', lang = 'en' } = options;
+  const words = lang === 'es' ? spanishWords : englishWords;
+  const ids = options.ids ?? regionDefaults[region][audience];
+  const entries = ids.map((id) => hotlineById(id)).filter((each): each is Hotline => !!each);
+  const link = (href: string, text: string) => `<a href="${escape(href)}">${escape(text)}</a>`;
+  const actions = audience === 'youth' ? words.youthActions : words.actions;
+  const title = audience === 'youth' ? words.youthTitle : words.title;
+  const items = entries.map((hotline) => {
+    if (hotline.emergency) {
+      const channel = hotline.channels[0];
+      return `    <li>${link(channel.href, `${actions.emergency} ${channel.display}`)}</li>`;
+    }
+    const links = hotline.channels.map((channel) => {
+      const { action, number } = contactText(channel, words, audience);
+      return link(channel.href, `${action} ${number}`);
+    });
+    return `    <li>${escape(words.entries[hotline.id].name)}: ${links.join(', ')}</li>`;
+  });
+  return [`  <p><strong>${escape(title)}</strong></p>`, '  <ul>', ...items, '  </ul>'].join('\n');
+}
+
+function banner(attributes: string, fallback: FallbackOptions = {}): string {
+  const open = attributes ? `<aw-hotline-banner ${attributes}>` : '<aw-hotline-banner>';
+  return `${open}\n${hotlineFallbackHtml(fallback)}\n</aw-hotline-banner>`;
+}
+
+export const hotlineBannerExamples: readonly Example[] = [
+  {
+    id: 'us',
+    title: 'United States (default)',
+    description:
+      'The National Human Trafficking Hotline (call and text), NCMEC, the CyberTipline and 911 for emergencies.',
+    html: banner(''),
+  },
+  {
+    id: 'us-youth',
+    title: 'Speaking to a young person',
+    description: 'Warm, plain words for the young person who may need help, leading with call and text.',
+    html: banner('audience="youth"', { audience: 'youth' }),
+  },
+  {
+    id: 'canada',
+    title: 'Canada',
+    description: 'The Canadian Human Trafficking Hotline, Cybertip.ca and 911.',
+    html: banner('region="CA"', { region: 'CA' }),
+  },
+  {
+    id: 'canada-youth',
+    title: 'Canada, speaking to a young person',
+    description: 'The Canadian set in words for a young person.',
+    html: banner('region="CA" audience="youth"', { region: 'CA', audience: 'youth' }),
+  },
+  {
+    id: 'united-kingdom',
+    title: 'United Kingdom',
+    description: 'The Modern Slavery & Exploitation Helpline, the NSPCC Helpline, Childline and 999.',
+    html: banner('region="GB"', { region: 'GB' }),
+  },
+  {
+    id: 'united-kingdom-youth',
+    title: 'United Kingdom, speaking to a young person',
+    description: 'Childline first, because it is there for children and young people.',
+    html: banner('region="GB" audience="youth"', { region: 'GB', audience: 'youth' }),
+  },
+  {
+    id: 'chosen-hotlines',
+    title: 'Chosen hotlines, in your order',
+    description: 'Name built-in ids in `hotline`; they are shown in that order.',
+    html: banner('hotline="ncmec,cybertipline,us-emergency"', {
+      ids: ['ncmec', 'cybertipline', 'us-emergency'],
+    }),
+  },
+  {
+    id: 'spanish',
+    title: 'In Spanish',
+    description: 'Every word and every hotline description in Spanish.',
+    html: banner('lang="es"', { lang: 'es' }),
+  },
+  {
+    id: 'spanish-youth',
+    title: 'In Spanish, speaking to a young person',
+    description: 'Spanish for a young reader.',
+    html: banner('lang="es" audience="youth"', { lang: 'es', audience: 'youth' }),
+  },
+  {
+    id: 'dismissible',
+    title: 'Dismissible',
+    description: 'A close button. Nothing is stored: the banner shows again on the next page.',
+    html: banner('dismissible'),
+  },
+  {
+    id: 'dismissible-remembered',
+    title: 'Dismissible, remembered for 7 days',
+    description:
+      'With `remember`, the dismissal is kept on this device (with an expiry), the only use of storage.',
+    html: banner('id="site-help" dismissible remember="7"'),
+  },
+  {
+    id: 'with-quick-exit',
+    title: 'With a quick exit',
+    description: 'Adds a quick exit button (and Shift pressed three times) to the banner.',
+    html: banner('quick-exit'),
+  },
+  {
+    id: 'youth-with-quick-exit',
+    title: 'For a young person, with a quick exit to your own safe page',
+    description: 'The value of `quick-exit` is where the exit goes.',
+    html: banner('audience="youth" quick-exit="https://www.wikipedia.org/"', { audience: 'youth' }),
+  },
+  {
+    id: 'top',
+    title: 'Fixed to the top of the window',
+    description:
+      'Stays in view, leaves room for the page and keeps focused elements clear of it; compact on small screens.',
+    html: banner('position="top" dismissible'),
+  },
+  {
+    id: 'bottom',
+    title: 'Fixed to the bottom of the window',
+    description: 'The same, at the bottom of the window.',
+    html: banner('position="bottom" dismissible quick-exit', {}),
+  },
+  {
+    id: 'unknown-hotline',
+    title: 'Unknown hotline id',
+    description: 'An id the library does not know falls back to the region set, with one warning.',
+    html: banner('hotline="not-a-hotline"'),
+    testOnly: true,
+  },
+  {
+    id: 'unknown-region',
+    title: 'Unknown region',
+    description: 'A region without built-in hotlines falls back to the United States, with one warning.',
+    html: banner('region="ZZ"'),
+    testOnly: true,
+  },
+];

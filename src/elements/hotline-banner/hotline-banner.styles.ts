@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+export const hotlineBannerStyles = css`
+  .banner {
+    padding: var(--_space);
+    border: var(--_border-width) solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .banner.top,
+  .banner.bottom {
+    position: fixed;
+    inset-inline: 0;
+    z-index: 2147482000;
+    max-block-size: 50vh;
+    overflow-y: auto;
+    border-radius: 0;
+    border-inline-start-width: var(--_border-width);
+    padding-block: calc(var(--_space) * 0.75);
+    box-shadow: 0 0 0.75rem rgb(0 0 0 / 0.25);
+  }
+  .banner.top {
+    inset-block-start: 0;
+    border-block-start: 0;
+    border-block-end-width: 0.25rem;
+    border-block-end-color: var(--_accent);
+  }
+  .banner.bottom {
+    inset-block-end: 0;
+    border-block-end: 0;
+    border-block-start-width: 0.25rem;
+    border-block-start-color: var(--_accent);
+  }
+  p {
+    margin: 0;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: flex-start;
+    gap: calc(var(--_space) / 2);
+    float: inline-end;
+    margin-inline-start: calc(var(--_space) / 2);
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .title {
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .intro {
+    margin-block-start: 0.25rem;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .hotlines {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: var(--_space);
+    margin-block-start: calc(var(--_space) * 0.75);
+    clear: both;
+  }
+  .hotline {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .channels {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .channel {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .contact {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.3em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.25rem;
+    font-weight: 600;
+  }
+  .number {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .meta {
+    font-size: 0.875rem;
+  }
+  .emergency {
+    grid-column: 1 / -1;
+    font-size: 1.0625rem;
+  }
+  button.copy,
+  button.dismiss,
+  button.toggle {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.25rem;
+    padding-inline: 0.75rem;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button.copy {
+    min-block-size: 32px;
+    font-size: 0.875rem;
+  }
+  button.dismiss {
+    font-size: 1.5rem;
+    line-height: 1;
+    padding-inline: 0.5rem;
+  }
+  button.toggle {
+    display: none;
+    margin-block-start: 0.5rem;
+  }
+  /* Empty until a number is copied, but always there, so screen readers are listening when it fills. */
+  .status:empty {
+    margin: 0;
+  }
+  .status {
+    margin-block-start: 0.5rem;
+    font-size: 0.875rem;
+  }
+  /* A phone shows the number and a tap calls it: the copy button would only take room. */
+  @media (hover: none) and (pointer: coarse) {
+    button.copy {
+      display: none;
+    }
+  }
+  /*
+   * A fixed banner on a small screen stays compact so it does not cover the page: the first hotline and the
+   * emergency number, with a button that shows the rest.
+   */
+  @media (max-width: 40em) {
+    .banner.top button.toggle,
+    .banner.bottom button.toggle {
+      display: inline-block;
+    }
+    .banner.top:not(.expanded) :is(.intro, .purpose, .meta, .hotline:not(:first-child)),
+    .banner.bottom:not(.expanded) :is(.intro, .purpose, .meta, .hotline:not(:first-child)) {
+      display: none;
+    }
+  }
+`;

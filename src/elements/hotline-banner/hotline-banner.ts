@@ -1,0 +1,448 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  HOTLINE_AUDIENCES,
+  HOTLINE_REGIONS,
+  hotlineById,
+  contactText,
+  hotlinesFor,
+  type Hotline,
+  type HotlineAudience,
+  type HotlineChannel,
+  type HotlineRegion,
+} from '../../content/hotlines.js';
+import { AwarenessElement } from '../../core/awareness-element.js';
+import { defineElement } from '../../core/define.js';
+import { pageDefaults } from '../../core/page-defaults.js';
+import { quote } from '../../core/warn.js';
+import { QuickExitElement } from '../quick-exit/quick-exit.js';
+import { dismissalKey, isDismissed, rememberDismissal } from './dismissal.js';
+import { hotlineBannerStyles } from './hotline-banner.styles.js';
+import { reserveSpace, type SpaceReservation } from './reserve-space.js';
+
+const POSITIONS = ['inline', 'top', 'bottom'] as const;
+type BannerPosition = (typeof POSITIONS)[number];
+
+/** Days a remembered dismissal lasts when `remember` has no value. */
+export const DEFAULT_REMEMBER_DAYS = 30;
+const MAX_REMEMBER_DAYS = 365;
+
+/** What `aw-contact` carries. */
+export interface ContactDetail {
+  /** The hotline's id, e.g. `national-human-trafficking-hotline`. */
+  hotline: string;
+  /** How the reader got in touch: `call`, `text`, `web` or `tty`. */
+  channel: HotlineChannel['kind'];
+  /** The link that was used, e.g. `tel:+18883737888`. */
+  href: string;
+}
+
+/** What `aw-dismiss` carries. */
+export interface DismissDetail {
+  /** Days the dismissal is remembered on this device, or null when nothing is stored. */
+  rememberDays: number | null;
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * @summary How to get help: call, text or report online, and 911 in an emergency, for the United States, Canada or
+ * the United Kingdom, spoken to adults or to a young person.
+ *
+ * @slot - Fallback shown only when the script does not run: the same numbers as plain links (see the README).
+ *
+ * @event aw-contact - A contact link was used. `detail: { hotline: string, channel: 'call' | 'text' | 'web' | 'tty', href: string }`.
+ * The library records nothing; the event is there for a host that chooses to count.
+ * @event aw-dismiss - The reader closed the banner. `detail: { rememberDays: number | null }`.
+ * @event aw-exit - From the quick exit inside the banner (with `quick-exit`); cancelable. `detail: { href, trigger }`.
+ *
+ * @csspart base - The banner.
+ * @csspart title - The opening line.
+ * @csspart intro - The reassurance under it.
+ * @csspart list - The list of hotlines.
+ * @csspart hotline - One hotline.
+ * @csspart contact-link - Every call, text and web link (at least 44 by 44 CSS pixels).
+ * @csspart copy-button - The button that copies a number.
+ * @csspart emergency - The emergency line.
+ * @csspart dismiss-button - The close button (with `dismissible`).
+ * @csspart toggle - On small screens, the button that shows every way to get help in a fixed banner.
+ * @csspart status - The polite confirmation after copying a number.
+ *
+ * @cssproperty --aw-text-color - Text.
+ * @cssproperty --aw-background-color - Background.
+ * @cssproperty --aw-accent-color - Links and buttons.
+ * @cssproperty --aw-on-accent-color - Text on the accent colour.
+ * @cssproperty --aw-border-color - Borders.
+ * @cssproperty --aw-focus-color - Focus ring.
+ * @cssproperty --aw-radius - Corner radius.
+ * @cssproperty --aw-spacing - Space inside the banner.
+ * @cssproperty --aw-font-family - Font.
+ */
+export class HotlineBannerElement extends AwarenessElement {
+  static override styles = [...AwarenessElement.styles, hotlineBannerStyles];
+
+  /** One or more built-in hotline ids, comma-separated, shown in that order (e.g. `ncmec,us-emergency`). Default: the region's set. */
+  @property() hotline?: string;
+
+  /** `US` (default), `CA` or `GB` (`UK` also works). Default: the script tag's `data-region`, else `US`. */
+  @property() region?: string;
+
+  /** `public` (default) speaks to adults; `youth` speaks to the young person who may need help. */
+  @property() audience?: string;
+
+  /** `inline` (default), or `top` / `bottom` to fix the banner to the window while leaving room for the page. */
+  @property({ reflect: true }) position?: string;
+
+  /** Shows a close button. */
+  @property({ type: Boolean }) dismissible = false;
+
+  /** With `dismissible`: remember the dismissal on this device for this many days (no value: 30). Absent: nothing is stored. */
+  @property() remember?: string | null;
+
+  /** Adds a quick exit to the banner; the value, if any, is the neutral site to leave for (e.g. `/safe.html`). */
+  @property({ attribute: 'quick-exit' }) quickExit?: string | null;
+
+  @state() private dismissed = false;
+  @state() private expanded = false;
+  @state() private announcement = '';
+
+  private focusOrigin: Element | null = null;
+  private space?: SpaceReservation;
+
+  constructor() {
+    super();
+    // Remember where focus came from, to return it there when the banner is closed.
+    this.addEventListener('focusin', (event: FocusEvent) => {
+      const from = event.relatedTarget;
+      if (from instanceof Element && !this.contains(from) && from !== this) this.focusOrigin = from;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.dismissible && this.rememberDays !== null && isDismissed(this.storageKey)) {
+      this.dismissed = true;
+      this.hidden = true;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.space?.release();
+    this.space = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('quickExit') && this.quickExit != null) defineElement('aw-quick-exit', QuickExitElement);
+  }
+
+  protected override updated(): void {
+    const side = this.dismissed ? null : this.fixedSide;
+    if (this.space && this.space.side !== side) {
+      this.space.release();
+      this.space = undefined;
+    }
+    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
+    if (side && !this.space && banner) this.space = reserveSpace(side, banner);
+    else this.space?.measure();
+  }
+
+  /** The region in force: the attribute, else the script tag's `data-region`, else US. */
+  get regionName(): HotlineRegion {
+    const raw = this.region ?? pageDefaults().region;
+    if (raw == null) return 'US';
+    const code = raw.trim().toUpperCase();
+    if (code === 'UK') return 'GB';
+    if ((HOTLINE_REGIONS as readonly string[]).includes(code)) return code as HotlineRegion;
+    this.warn(`region=${quote(raw)} has no built-in hotlines (US, CA, GB); showing the U.S. hotlines.`);
+    return 'US';
+  }
+
+  /** The audience in force: `public` unless the attribute says `youth`. */
+  get audienceName(): HotlineAudience {
+    if (this.audience == null) return 'public';
+    const value = this.audience.trim().toLowerCase();
+    if ((HOTLINE_AUDIENCES as readonly string[]).includes(value)) return value as HotlineAudience;
+    this.warn(`audience=${quote(this.audience)} is not one of public, youth; using public.`);
+    return 'public';
+  }
+
+  private get positionName(): BannerPosition {
+    if (this.position == null) return 'inline';
+    const value = this.position.trim().toLowerCase();
+    if ((POSITIONS as readonly string[]).includes(value)) return value as BannerPosition;
+    this.warn(`position=${quote(this.position)} is not one of inline, top, bottom; using inline.`);
+    return 'inline';
+  }
+
+  private get fixedSide(): 'top' | 'bottom' | null {
+    const position = this.positionName;
+    return position === 'inline' ? null : position;
+  }
+
+  /** The hotlines shown, in order: those named in `hotline`, else the region's set for the audience. */
+  get hotlines(): readonly Hotline[] {
+    const fallback = () => hotlinesFor(this.regionName, this.audienceName);
+    if (this.hotline == null) return fallback();
+    const ids = [...new Set(this.hotline.split(/[\s,]+/).filter(Boolean))];
+    const known = ids.map((id) => hotlineById(id)).filter((each): each is Hotline => !!each);
+    const unknown = ids.filter((id) => !hotlineById(id));
+    if (unknown.length) {
+      this.warn(
+        `hotline=${quote(this.hotline)} names ${unknown.length} unknown id(s) (${quote(unknown.join(', '))}); ` +
+          (known.length ? 'showing the known ones.' : "showing the region's hotlines."),
+      );
+    } else if (!known.length) {
+      this.warn(`hotline is empty; showing the region's hotlines.`);
+    }
+    return known.length ? known : fallback();
+  }
+
+  /** Days a dismissal is remembered, or null when `remember` is absent (then nothing is stored). */
+  get rememberDays(): number | null {
+    if (this.remember == null) return null;
+    const raw = this.remember.trim();
+    if (!raw) return DEFAULT_REMEMBER_DAYS;
+    const days = Number(raw);
+    if (!Number.isFinite(days) || days <= 0) {
+      this.warn(
+        `remember=${quote(this.remember)} is not a number of days; remembering for ${DEFAULT_REMEMBER_DAYS}.`,
+      );
+      return DEFAULT_REMEMBER_DAYS;
+    }
+    if (days > MAX_REMEMBER_DAYS) {
+      this.warn(`remember=${quote(this.remember)} is too long; remembering for ${MAX_REMEMBER_DAYS} days.`);
+      return MAX_REMEMBER_DAYS;
+    }
+    return days;
+  }
+
+  private get storageKey(): string {
+    return dismissalKey(this.id);
+  }
+
+  /** Closes the banner, stores the dismissal only with `remember`, and moves focus somewhere sensible. */
+  dismiss(): void {
+    const hadFocus = this.matches(':focus-within');
+    const target = hadFocus ? this.focusTargetAfterDismiss() : null;
+    const rememberDays = this.dismissible ? this.rememberDays : null;
+    if (rememberDays !== null) rememberDismissal(this.storageKey, rememberDays);
+    this.dismissed = true;
+    this.hidden = true;
+    this.space?.release();
+    this.space = undefined;
+    this.emit<DismissDetail>('aw-dismiss', { rememberDays });
+    target?.focus();
+  }
+
+  /** Where focus came from; else the next focusable thing after the banner; else the page's main content. */
+  private focusTargetAfterDismiss(): HTMLElement | null {
+    const origin = this.focusOrigin;
+    if (origin instanceof HTMLElement && origin.isConnected && origin !== document.body) return origin;
+    const isVisible = (element: Element) => element.getClientRects().length > 0;
+    const candidates = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (element) => element !== this && !this.contains(element) && isVisible(element),
+    );
+    const after = candidates.find(
+      (element) => this.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    if (after) return after;
+    const main = document.querySelector<HTMLElement>('main, [role="main"], h1');
+    if (main) {
+      if (!main.matches(FOCUSABLE)) main.tabIndex = -1;
+      return main;
+    }
+    return candidates.at(-1) ?? null;
+  }
+
+  private contact(hotline: Hotline, channel: HotlineChannel): void {
+    this.emit<ContactDetail>('aw-contact', {
+      hotline: hotline.id,
+      channel: channel.kind,
+      href: channel.href,
+    });
+  }
+
+  private async copy(number: string, button: HTMLElement): Promise<void> {
+    const words = this.messages.hotlines;
+    let copied = false;
+    try {
+      if (navigator.clipboard?.writeText) {
+        await navigator.clipboard.writeText(number);
+        copied = true;
+      }
+    } catch {
+      copied = false;
+    }
+    if (!copied) copied = copyWithSelection(number, button);
+    // Clear first, so the same confirmation twice is announced twice.
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = copied ? words.copied(number) : words.copyFailed(number);
+  }
+
+  private renderChannel(hotline: Hotline, channel: HotlineChannel) {
+    const words = this.messages.hotlines;
+    const { action, number } = contactText(channel, words, this.audienceName);
+    const copyable = channel.kind === 'call' || channel.kind === 'text';
+    return html`<li class="channel ${channel.kind}">
+      <a
+        class="contact"
+        part="contact-link"
+        href=${channel.href}
+        data-channel=${channel.kind}
+        @click=${() => this.contact(hotline, channel)}
+        ><span class="action">${action}</span> ${
+          channel.vanity
+            ? // Two pieces that each stay whole, so the long vanity form can wrap between them on a narrow phone.
+              html`<span class="number">${channel.vanity}</span>
+                <span class="number">(${channel.display})</span>`
+            : html`<span class="number">${number}</span>`
+        }</a
+      >${
+        copyable
+          ? html`<button
+              type="button"
+              class="copy"
+              part="copy-button"
+              aria-label=${words.copyLabel(channel.display)}
+              @click=${(event: Event) => this.copy(channel.display, event.currentTarget as HTMLElement)}
+            >
+              ${words.copy}
+            </button>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderHotline(hotline: Hotline) {
+    const words = this.messages.hotlines;
+    const entry = words.entries[hotline.id];
+    const youth = this.audienceName === 'youth';
+    const purpose = html`<p class="purpose">${youth ? entry.youthPurpose : entry.purpose}</p>`;
+    const channels = html`<ul class="channels">
+      ${hotline.channels.map((channel) => this.renderChannel(hotline, channel))}
+    </ul>`;
+    const meta = [
+      hotline.hours === 'not-stated' ? '' : words.hours[hotline.hours],
+      hotline.languages === 'many' ? words.manyLanguages : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return html`<li class="hotline" part="hotline" data-hotline=${hotline.id}>
+      <p class="name">${entry.name}</p>
+      ${youth ? html`${channels}${purpose}` : html`${purpose}${channels}`}
+      ${meta ? html`<p class="meta">${meta}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderEmergency(hotline: Hotline) {
+    const words = this.messages.hotlines;
+    const actions = this.audienceName === 'youth' ? words.youthActions : words.actions;
+    const channel = hotline.channels[0];
+    return html`<li class="emergency" part="emergency" data-hotline=${hotline.id}>
+      <a
+        class="contact"
+        part="contact-link"
+        href=${channel.href}
+        data-channel=${channel.kind}
+        @click=${() => this.contact(hotline, channel)}
+        ><span class="action">${actions.emergency}</span> <span class="number">${channel.display}</span></a
+      >
+    </li>`;
+  }
+
+  override render() {
+    if (this.dismissed) return nothing;
+    const words = this.messages.hotlines;
+    const youth = this.audienceName === 'youth';
+    const position = this.positionName;
+    const shown = this.hotlines;
+    const exitHref = this.quickExit ? this.quickExit : undefined;
+    const fixed = position !== 'inline';
+    return html`<section
+      class="${this.rootClass} banner ${position} ${this.expanded ? 'expanded' : ''}"
+      part="base"
+      aria-label=${words.label}
+    >
+      ${
+        this.quickExit != null || this.dismissible
+          ? html`<div class="tools">
+              ${
+                this.quickExit != null
+                  ? html`<aw-quick-exit
+                      class="quick-exit"
+                      href=${ifDefined(exitHref)}
+                      theme=${ifDefined(this.theme)}
+                    ></aw-quick-exit>`
+                  : nothing
+              }
+              ${
+                this.dismissible
+                  ? html`<button
+                      type="button"
+                      class="dismiss"
+                      part="dismiss-button"
+                      aria-label=${words.dismiss}
+                      @click=${() => this.dismiss()}
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      <p class="title" part="title">${youth ? words.youthTitle : words.title}</p>
+      <p class="intro" part="intro">${youth ? words.youthIntro : words.intro}</p>
+      ${
+        fixed
+          ? html`<button
+              type="button"
+              class="toggle"
+              part="toggle"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              @click=${() => (this.expanded = !this.expanded)}
+            >
+              ${words.showAll}
+            </button>`
+          : nothing
+      }
+      <ul class="hotlines" part="list">
+        ${shown.map((hotline) =>
+          hotline.emergency ? this.renderEmergency(hotline) : this.renderHotline(hotline),
+        )}
+      </ul>
+      <p class="status" part="status" role="status">${this.announcement}</p>
+    </section>`;
+  }
+}
+
+/** Copies text where the async clipboard is missing or refused; false when the browser will not copy at all. */
+function copyWithSelection(text: string, returnFocusTo: HTMLElement): boolean {
+  let copied = false;
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.setAttribute('aria-hidden', 'true');
+  Object.assign(field.style, { position: 'fixed', insetBlockStart: '-100px', opacity: '0' });
+  try {
+    document.body.append(field);
+    field.select();
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  } finally {
+    field.remove();
+    returnFocusTo.focus();
+  }
+  return copied;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aw-hotline-banner': HotlineBannerElement;
+  }
+}

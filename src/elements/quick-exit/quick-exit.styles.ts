@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+export const quickExitStyles = css`
+  :host {
+    display: block;
+  }
+  .quick-exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    background: transparent;
+  }
+  .quick-exit.fixed {
+    position: fixed;
+    inset-block-start: calc(var(--_space) / 2);
+    inset-inline-end: calc(var(--_space) / 2);
+    z-index: 2147483000;
+    flex-direction: column;
+    align-items: flex-end;
+  }
+  button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: var(--_border-width) solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  .keys {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-size: 0.875rem;
+  }
+  .fixed .keys {
+    padding-block: 0.125rem;
+    padding-inline: 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .progress {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  .dot {
+    inline-size: 0.625rem;
+    block-size: 0.625rem;
+    border: 2px solid var(--_text);
+    border-radius: 50%;
+  }
+  .dot.filled {
+    background: var(--_text);
+  }
+  /* Phones have no Shift key to press: the hint would only take room. */
+  @media (hover: none) and (pointer: coarse) {
+    .keys {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .dot {
+      border-color: CanvasText;
+    }
+    .dot.filled {
+      background: CanvasText;
+    }
+  }
+`;

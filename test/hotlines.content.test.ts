@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import {
+  HOTLINE_AUDIENCES,
+  HOTLINE_IDS,
+  HOTLINE_REGIONS,
+  hotlines,
+  keypadDigits,
+  regionDefaults,
+  type HotlineChannel,
+} from '../src/content/hotlines.js';
+import { en } from '../src/content/locales/en/index.js';
+import { es } from '../src/content/locales/es/index.js';
+import { DEFAULT_EXIT_URL } from '../src/elements/quick-exit/quick-exit.js';
+import { quickExitExamples } from '../src/elements/quick-exit/quick-exit.examples.js';
+
+const entries = Object.values(hotlines);
+const channels = entries.flatMap((hotline) => hotline.channels.map((channel) => ({ hotline, channel })));
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/** Every string in a locale namespace, functions called with a sample value. */
+function strings(tree: unknown): string[] {
+  if (typeof tree === 'string') return [tree];
+  if (typeof tree === 'function') return [String((tree as (value: string) => string)('X'))];
+  if (tree && typeof tree === 'object') return Object.values(tree).flatMap(strings);
+  return [];
+}
+
+describe('hotline content', () => {
+  it('lists every hotline once, under its own id', () => {
+    expect(Object.keys(hotlines)).to.deep.equal([...HOTLINE_IDS]);
+    for (const [id, hotline] of Object.entries(hotlines)) expect(hotline.id).to.equal(id);
+  });
+
+  it('gives every hotline a source and the date it was verified', () => {
+    for (const hotline of entries) {
+      expect(hotline.sources.length, hotline.id).to.be.above(0);
+      for (const source of hotline.sources) {
+        expect(source.organisation, hotline.id).to.be.a('string').and.not.equal('');
+        expect(source.title, hotline.id).to.be.a('string').and.not.equal('');
+        if (source.url) expect(source.url, hotline.id).to.match(/^https:\/\//);
+      }
+      expect(hotline.verified, hotline.id).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(hotline.verified)), hotline.id).to.equal(false);
+      expect(hotline.verified, hotline.id).to.equal('2026-11-22');
+    }
+  });
+
+  it('links every phone number as tel: in E.164, or as a short code marked as one', () => {
+    for (const { hotline, channel } of channels.filter(({ channel }) => channel.href.startsWith('tel:'))) {
+      if (channel.shortCode) expect(channel.href, hotline.id).to.match(/^tel:\d{3}$/);
+      else expect(channel.href, hotline.id).to.match(/^tel:\+[1-9]\d{7,14}$/);
+    }
+  });
+
+  it('links every text line as a plain sms: to its short code, with the keyword shown', () => {
+    const texts = channels.filter(({ channel }) => channel.kind === 'text');
+    expect(texts.length).to.be.above(0);
+    for (const { hotline, channel } of texts) {
+      expect(channel.href, hotline.id).to.match(/^sms:\+?\d+$/);
+      expect(channel.keywords?.length, hotline.id).to.be.above(0);
+    }
+  });
+
+  it('links every website over https', () => {
+    for (const { hotline, channel } of channels.filter(({ channel }) => channel.kind === 'web')) {
+      expect(new URL(channel.href).protocol, hotline.id).to.equal('https:');
+      expect(new URL(channel.href).hostname, hotline.id).to.include(channel.display.replace(/^www\./, ''));
+      expect(channel.action, hotline.id).to.be.a('string');
+    }
+  });
+
+  it('shows every number with the same digits as its link', () => {
+    const dialled = (channel: HotlineChannel) => digits(channel.href);
+    for (const { hotline, channel } of channels.filter(({ channel }) => channel.kind !== 'web')) {
+      const shown = digits(channel.display);
+      const expected =
+        hotline.region === 'GB' && !channel.shortCode && shown.startsWith('0')
+          ? `44${shown.slice(1)}`
+          : shown;
+      expect(dialled(channel), `${hotline.id}: ${channel.display}`).to.equal(expected);
+    }
+  });
+
+  it('shows 1-800-THE-LOST with digits that spell the same number', () => {
+    const ncmec = hotlines.ncmec.channels[0];
+    expect(ncmec.vanity).to.equal('1-800-THE-LOST');
+    expect(ncmec.display).to.equal('1-800-843-5678');
+    expect(keypadDigits(ncmec.vanity!)).to.equal(digits(ncmec.href));
+  });
+
+  it('carries the numbers the content guide lists', () => {
+    const all = channels.map(({ channel }) => channel.href);
+    for (const href of [
+      'tel:+18883737888',
+      'sms:233733',
+      'tel:+18008435678',
+      'https://report.cybertip.org/',
+      'tel:911',
+      'tel:+18339001010',
+      'tel:+18666589022',
+      'tel:+448000121700',
+      'tel:+448001111',
+      'tel:+448088005000',
+      'tel:999',
+    ]) {
+      expect(all).to.include(href);
+    }
+    expect(hotlines['national-human-trafficking-hotline'].channels[1].keywords).to.deep.equal([
+      'HELP',
+      'BEFREE',
+    ]);
+  });
+
+  it('does not present Childhelp as a reporting line', () => {
+    for (const hotline of entries) expect(hotline.organisation.toLowerCase()).to.not.include('childhelp');
+    for (const text of strings(en.hotlines)) expect(text.toLowerCase()).to.not.include('childhelp');
+  });
+
+  it("gives each region and audience a default set of that region's hotlines, the emergency number last", () => {
+    for (const region of HOTLINE_REGIONS) {
+      for (const audience of HOTLINE_AUDIENCES) {
+        const ids = regionDefaults[region][audience];
+        expect(ids.length, `${region} ${audience}`).to.be.above(1);
+        for (const id of ids) expect(hotlines[id].region, `${region} ${audience}: ${id}`).to.equal(region);
+        expect(hotlines[ids[ids.length - 1]].emergency, `${region} ${audience}`).to.equal(true);
+      }
+    }
+    expect(regionDefaults.US.public).to.deep.equal([
+      'national-human-trafficking-hotline',
+      'ncmec',
+      'cybertipline',
+      'us-emergency',
+    ]);
+  });
+
+  it('has a name and both descriptions in English and Spanish for every hotline', () => {
+    for (const id of HOTLINE_IDS) {
+      for (const words of [en.hotlines.entries[id], es.hotlines.entries[id]]) {
+        expect(words.name, id).to.not.equal('');
+        expect(words.purpose, id).to.not.equal('');
+        expect(words.youthPurpose, id).to.not.equal('');
+      }
+      expect(es.hotlines.entries[id].purpose, `${id} is translated`).to.not.equal(
+        en.hotlines.entries[id].purpose,
+      );
+    }
+  });
+
+  it('follows the language rules in English and Spanish', () => {
+    const english = [...strings(en.hotlines), ...strings(en.quickExit)].join(' ').toLowerCase();
+    for (const word of ['prostitut', 'sex worker', ' john', 'trick', 'pimp'])
+      expect(english).to.not.include(word);
+    const spanish = [...strings(es.hotlines), ...strings(es.quickExit)].join(' ').toLowerCase();
+    for (const word of ['prostitu', 'cliente', 'chulo', 'proxeneta']) expect(spanish).to.not.include(word);
+  });
+
+  it('keeps sentences short in the built-in English', () => {
+    for (const text of strings(en.hotlines)) {
+      for (const sentence of text.split(/[.?!:]\s/)) {
+        expect(sentence.split(/\s+/).length, sentence).to.be.at.most(20);
+      }
+    }
+  });
+
+  it("the quick exit examples' fallback link goes to the element's default destination", () => {
+    expect(quickExitExamples[0].html).to.include(`href="${DEFAULT_EXIT_URL}"`);
+  });
+});
