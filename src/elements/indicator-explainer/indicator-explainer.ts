@@ -1,0 +1,337 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { hotlines, type HotlineChannel, type HotlineId } from '../../content/hotlines.js';
+import {
+  DEFAULT_SIGN_AUDIENCE,
+  DEFAULT_SIGN_SET,
+  groupsFor,
+  SIGN_AUDIENCES,
+  SIGN_SETS,
+  type SignAudience,
+  type SignGroup,
+  type SignGroupId,
+  type SignItem,
+  type SignItemId,
+  type SignSetId,
+} from '../../content/signs.js';
+import type { Source } from '../../content/types.js';
+import { AwarenessElement } from '../../core/awareness-element.js';
+import { quote } from '../../core/warn.js';
+import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
+
+/** What `aw-toggle` carries. */
+export interface ToggleDetail {
+  /** The item's id, e.g. `runs-away` (the ids are listed in `src/content/signs.ts`). */
+  id: string;
+  /** True when the item was opened, false when it was closed. */
+  open: boolean;
+  /** The set the item belongs to. */
+  set: SignSetId;
+}
+
+/** What `aw-contact` carries: the same shape `<aw-hotline-banner>` sends, so a host counts both alike. */
+export interface ContactDetail {
+  /** The hotline's id in the registry, e.g. `national-human-trafficking-hotline`. */
+  hotline: HotlineId;
+  /** How the reader got in touch: `call`, `text`, `web` or `tty`. */
+  channel: HotlineChannel['kind'];
+  /** The link that was used, e.g. `tel:911`. */
+  href: string;
+}
+
+/** The help shown after every set, in order, the emergency number last; numbers come from the hotline registry. */
+const CONTACTS: readonly HotlineId[] = ['national-human-trafficking-hotline', 'ncmec', 'us-emergency'];
+
+const DEFAULT_HEADING_LEVEL = 2;
+const HEADING_TAGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/**
+ * @summary Warning signs and what to do, as accessible disclosures. Signs are shown as reasons to notice and to
+ * ask a caring question, never as a checklist or a score; every set ends with what to do and how to reach the
+ * hotline, NCMEC and 911.
+ *
+ * Each item is a WAI-ARIA APG accordion section: a heading at the level the page asks for, holding a `<button
+ * aria-expanded aria-controls>`, and the panel right after it in the same shadow root. Not `<details>`/`<summary>`:
+ * a heading inside `<summary>` loses its heading role in several screen readers (summary is a button), so the
+ * items would drop out of the page outline.
+ *
+ * @slot - Fallback shown only when the script does not run: a sentence and a link to the hotline. Hidden once the
+ * element renders.
+ *
+ * @event aw-toggle - When the reader opens or closes an item (one event per item that changes, so "Open all"
+ * sends one for each closed item). Not sent for the starting state. `detail: { id: string, open: boolean,
+ * set: string }`.
+ * @event aw-contact - When the reader follows a contact link. `detail: { hotline: string, channel: 'call' | 'text'
+ * | 'web' | 'tty', href: string }`. The library counts nothing itself.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The explainer's heading.
+ * @csspart lead - What the set is about.
+ * @csspart framing - The opening line: no single sign proves anything; notice and ask.
+ * @csspart controls - The row holding the "Open all" and "Close all" buttons.
+ * @csspart control - Each of those two buttons.
+ * @csspart group-label - The label above a group of items.
+ * @csspart item - One item: its heading and its panel.
+ * @csspart item-heading - The heading that holds an item's button.
+ * @csspart item-button - The button that opens and closes an item.
+ * @csspart panel - An item's explanation and source.
+ * @csspart source - The line naming where an item comes from.
+ * @csspart what-to-do - The closing section: what to do and who to contact.
+ * @csspart contact-link - Each call, text or website link.
+ *
+ * @cssproperty --aw-text-color - Text.
+ * @cssproperty --aw-background-color - Background.
+ * @cssproperty --aw-accent-color - Links, item buttons' marker and the what-to-do border.
+ * @cssproperty --aw-border-color - Lines between items.
+ * @cssproperty --aw-focus-color - Focus ring.
+ * @cssproperty --aw-radius - Corner radius.
+ * @cssproperty --aw-spacing - Base spacing.
+ * @cssproperty --aw-font-family - Font.
+ */
+export class IndicatorExplainerElement extends AwarenessElement {
+  static override styles = [...AwarenessElement.styles, indicatorExplainerStyles];
+
+  /** Which set to show: `warning-signs` (default), `vulnerabilities`, `grooming`, `forms` or `myths`. */
+  @property({ reflect: true }) set?: string;
+
+  /** Who is reading: `parent` (default), `educator` or `youth` (items and words for a young reader). */
+  @property({ reflect: true }) audience?: string;
+
+  /** Start with every item open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The level of the explainer's heading, 2 to 6 (default 2); item headings are one level below, at most 6. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  private setId: SignSetId = DEFAULT_SIGN_SET;
+  private audienceName: SignAudience = DEFAULT_SIGN_AUDIENCE;
+  private level = DEFAULT_HEADING_LEVEL;
+  private groups: readonly SignGroup[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('set')) this.setId = this.pick('set', this.set, SIGN_SETS, DEFAULT_SIGN_SET);
+    if (changed.has('audience')) {
+      this.audienceName = this.pick('audience', this.audience, SIGN_AUDIENCES, DEFAULT_SIGN_AUDIENCE);
+    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelInForce();
+    if (changed.has('set') || changed.has('audience') || changed.has('open') || !this.hasUpdated) {
+      this.groups = groupsFor(this.setId, this.audienceName);
+      this.expanded = new Set(this.open ? this.itemIds() : []);
+    }
+  }
+
+  /** A valid enum value, or the default with one warning. An absent attribute is not a mistake. */
+  private pick<T extends string>(
+    name: string,
+    raw: string | undefined,
+    allowed: readonly T[],
+    fallback: T,
+  ): T {
+    if (raw == null) return fallback;
+    const value = raw.trim().toLowerCase();
+    if (isOneOf(allowed, value)) return value;
+    this.warn(`${name}=${quote(raw)} is not one of ${allowed.join(', ')}; showing ${fallback}.`);
+    return fallback;
+  }
+
+  private headingLevelInForce(): number {
+    const raw = this.headingLevel;
+    if (raw == null) return DEFAULT_HEADING_LEVEL;
+    const level = Number(raw.trim());
+    if (raw.trim() === '' || !Number.isInteger(level)) {
+      this.warn(
+        `heading-level=${quote(raw)} is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
+      return DEFAULT_HEADING_LEVEL;
+    }
+    const clamped = Math.min(6, Math.max(2, level));
+    if (clamped !== level) this.warn(`heading-level=${quote(raw)} is outside 2 to 6; using ${clamped}.`);
+    return clamped;
+  }
+
+  private itemIds(): string[] {
+    return this.groups.flatMap((group) => group.items.map((item) => item.id));
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    const open = !next.has(id);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.expanded = next;
+    this.emit<ToggleDetail>('aw-toggle', { id, open, set: this.setId });
+  }
+
+  private setAll(open: boolean): void {
+    const changed = this.itemIds().filter((id) => this.expanded.has(id) !== open);
+    this.expanded = new Set(open ? this.itemIds() : []);
+    for (const id of changed) this.emit<ToggleDetail>('aw-toggle', { id, open, set: this.setId });
+  }
+
+  private sourceText(source: Source): string {
+    return source.shortName === source.title ? source.title : `${source.shortName}, “${source.title}”`;
+  }
+
+  private renderItem(item: SignItem, headingTag: StaticValue): TemplateResult {
+    const text = this.messages.signs.items[item.id as SignItemId];
+    const isMyth = this.setId === 'myths';
+    const open = this.expanded.has(item.id);
+    const { source } = item.citation;
+    const label = this.sourceText(source);
+    // Ids stay inside this shadow root, so aria-controls never crosses a boundary.
+    return staticHtml`<div class="item" part="item">
+      <${headingTag} class="item-heading" part="item-heading">
+        <button
+          type="button"
+          id="button-${item.id}"
+          part="item-button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="panel-${item.id}"
+          @click=${() => this.toggle(item.id)}
+        >
+          <span class="marker" aria-hidden="true"></span>
+          <span class="item-title"
+            >${isMyth ? html`<span class="myth-label">${this.messages.explainer.myth}</span> ` : nothing}${text.title}</span
+          >
+        </button>
+      </${headingTag}>
+      <div id="panel-${item.id}" class="panel" part="panel" ?hidden=${!open}>
+        <p class="body">${isMyth ? html`<strong>${this.messages.explainer.fact}</strong> ` : nothing}${text.body}</p>
+        <p class="source" part="source">
+          ${this.messages.common.source}:
+          ${source.url ? html`<a href=${source.url}>${label}</a>` : label}
+        </p>
+      </div>
+    </div>`;
+  }
+
+  private renderGroup(group: SignGroup, headingTag: StaticValue, labelled: boolean): TemplateResult {
+    const items = group.items.map((item) => this.renderItem(item, headingTag));
+    if (!labelled) return html`<div class="group">${items}</div>`;
+    return html`<div class="group" role="group" aria-labelledby="group-${group.id}">
+      <p class="group-label" id="group-${group.id}" part="group-label">
+        ${this.messages.signs.groups[group.id as SignGroupId]}
+      </p>
+      ${items}
+    </div>`;
+  }
+
+  private channelLabel(channel: HotlineChannel): string {
+    const { or } = this.messages.hotlines;
+    const actions = this.actions;
+    const number = channel.vanity ? `${channel.vanity} (${channel.display})` : channel.display;
+    switch (channel.kind) {
+      case 'call':
+        return `${actions.call} ${number}`;
+      case 'text':
+        return `${actions.textKeywords((channel.keywords ?? []).join(` ${or} `))} ${number}`;
+      case 'web':
+        return `${actions.web[channel.action ?? 'chat-and-report']} ${number}`;
+      case 'tty':
+        return `${actions.tty} ${number}`;
+    }
+  }
+
+  /** Link words from the hotline registry's locale, in the young reader's form for `audience="youth"`. */
+  private get actions() {
+    const words = this.messages.hotlines;
+    return this.audienceName === 'youth' ? words.youthActions : words.actions;
+  }
+
+  private renderContact(id: HotlineId): TemplateResult {
+    const hotline = hotlines[id];
+    const entry = this.messages.hotlines.entries[id];
+    const link = (channel: HotlineChannel, label: string) =>
+      html`<a
+        href=${channel.href}
+        part="contact-link"
+        class="contact-link"
+        @click=${() =>
+          this.emit<ContactDetail>('aw-contact', { hotline: id, channel: channel.kind, href: channel.href })}
+        >${label}</a
+      >`;
+    if (hotline.emergency) {
+      const [channel] = hotline.channels;
+      return html`<li class="emergency">
+        ${link(channel, `${this.actions.emergency} ${channel.display}`)}
+      </li>`;
+    }
+    return html`<li>
+      <span class="contact-name">${entry.name}</span>
+      <span class="contact-purpose"
+        >${this.audienceName === 'youth' ? entry.youthPurpose : entry.purpose}</span
+      >
+      <span class="contact-links">
+        ${hotline.channels.map((channel) => link(channel, this.channelLabel(channel)))}
+      </span>
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const messages = this.messages;
+    const setText = messages.signs.sets[this.setId];
+    const youth = this.audienceName === 'youth';
+    const title = youth ? setText.youthTitle : setText.title;
+    const titleTag = HEADING_TAGS[this.level];
+    const itemTag = HEADING_TAGS[Math.min(6, this.level + 1)];
+    const whatToDo = messages.explainer.whatToDo[this.audienceName];
+    const labelled = this.groups.length > 1;
+    return staticHtml`<div class=${this.rootClass} part="base" lang=${this.locale}>
+      <${titleTag} class="title" part="title">${title}</${titleTag}>
+      <p class="lead" part="lead">${youth ? setText.youthLead : setText.lead}</p>
+      <p class="framing" part="framing">${messages.explainer.framing[this.audienceName]}</p>
+      <div class="controls" part="controls">
+        <button
+          type="button"
+          class="control"
+          part="control"
+          data-action="expand-all"
+          aria-label=${messages.explainer.expandAllLabel(title)}
+          @click=${() => this.setAll(true)}
+        >
+          ${messages.explainer.expandAll}
+        </button>
+        <button
+          type="button"
+          class="control"
+          part="control"
+          data-action="collapse-all"
+          aria-label=${messages.explainer.collapseAllLabel(title)}
+          @click=${() => this.setAll(false)}
+        >
+          ${messages.explainer.collapseAll}
+        </button>
+      </div>
+      <div class="items">${this.groups.map((group) => this.renderGroup(group, itemTag, labelled))}</div>
+      <div class="what-to-do" part="what-to-do">
+        <${itemTag} class="what-to-do-title">${whatToDo.title}</${itemTag}>
+        <ul class="steps">
+          ${Object.values(whatToDo.steps).map((step) => html`<li>${step}</li>`)}
+        </ul>
+        <p class="contacts-label">${messages.explainer.contactsLabel}</p>
+        <ul class="contacts">
+          ${CONTACTS.map((id) => this.renderContact(id))}
+        </ul>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aw-indicator-explainer': IndicatorExplainerElement;
+  }
+}

@@ -1,0 +1,306 @@
+import { expect } from '@open-wc/testing';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { builtInLocales, SUPPORTED_LOCALES } from '../src/content/locales/index.js';
+import {
+  allSignItems,
+  groupsFor,
+  SIGN_AUDIENCES,
+  SIGN_SETS,
+  signSets,
+  type SignGroup,
+  type SignItemId,
+} from '../src/content/signs.js';
+import { ncmecTraffickingPage } from '../src/content/sources.js';
+
+// Content checks for the explainer's signs (src/content/signs.ts and locales/<lang>/{signs,explainer}.ts). The
+// general content test covers every locale string; these check what signs must never be: uncited, untranslated,
+// a quiz or a score, or hard to read.
+
+const en = builtInLocales.en;
+const es = builtInLocales.es;
+
+/** Every string under a value, with its path (functions are called with a sample word). */
+function stringsIn(value: unknown, path: string, found: { path: string; text: string }[] = []) {
+  if (typeof value === 'string') found.push({ path, text: value });
+  else if (typeof value === 'function')
+    stringsIn((value as (sample: string) => unknown)('Sample'), `${path}()`, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) stringsIn(item, `${path}.${key}`, found);
+  }
+  return found;
+}
+
+const signStrings = SUPPORTED_LOCALES.flatMap((code) => [
+  ...stringsIn(builtInLocales[code].signs, `${code}.signs`),
+  ...stringsIn(builtInLocales[code].explainer, `${code}.explainer`),
+]);
+
+/** A whole word or phrase, any case, with Unicode word edges (so "quizás" is not "quiz"). */
+const phrase = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
+const NUMBER_WORDS = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten';
+const SPANISH_NUMBER_WORDS = '\\d+|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez';
+
+/**
+ * Phrasing that turns signs into a test or a score, in English and Spanish: counting how many apply, points,
+ * quizzes, "check all that apply", "if you answered", "3 or more" and the like.
+ */
+const SCORING: readonly RegExp[] = [
+  phrase('how many'),
+  phrase('scor(?:e|es|ed|ing)'),
+  phrase('quiz(?:zes)?'),
+  phrase('(?:check|tick|mark) (?:all|each|every)'),
+  phrase('if you answered'),
+  phrase('points?'),
+  phrase('tally'),
+  phrase(`(?:${NUMBER_WORDS}) or more`),
+  phrase(`at least (?:${NUMBER_WORDS})`),
+  phrase(`out of (?:${NUMBER_WORDS})`),
+  phrase('cu[aá]nt[oa]s'),
+  phrase('puntaje'),
+  phrase('puntuaci[oó]n'),
+  phrase('puntos?'),
+  phrase('cuestionario'),
+  phrase('marque (?:todas|todos|cada)'),
+  phrase('si (?:usted )?respondi[oó]'),
+  phrase('si respondiste'),
+  phrase(`(?:${SPANISH_NUMBER_WORDS}) o m[aá]s`),
+  phrase(`al menos (?:${SPANISH_NUMBER_WORDS})`),
+];
+
+function scoringPhrases(text: string): string[] {
+  return SCORING.filter((pattern) => pattern.test(text)).map(String);
+}
+
+/** Flesch–Kincaid grade of a text; curly quotes and dashes are not words, numbers count as one syllable. */
+function readingGrade(text: string): number {
+  const sentence = text.split(/[.!?]+(?=\s|$)/).filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+  const words = text
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  const syllables = words.reduce(
+    (sum, word) => sum + (/\p{L}/u.test(word) ? Math.max(1, syllable(word)) : 1),
+    0,
+  );
+  return fleschKincaid({ sentence, word: words.length, syllable: syllables });
+}
+
+const MAXIMUM_GRADE = 8;
+
+/** What a reader meets as one block of English: each item's title and explanation together, and the prose around. */
+function englishProse(): { path: string; text: string }[] {
+  const items = Object.entries(en.signs.items).map(([id, { title, body }]) => ({
+    path: `en.signs.items.${id}`,
+    text: `${title}. ${body}`,
+  }));
+  const sets = Object.entries(en.signs.sets).flatMap(([id, text]) => [
+    { path: `en.signs.sets.${id}.lead`, text: text.lead },
+    { path: `en.signs.sets.${id}.youthLead`, text: text.youthLead },
+  ]);
+  const framing = Object.entries(en.explainer.framing).map(([audience, text]) => ({
+    path: `en.explainer.framing.${audience}`,
+    text,
+  }));
+  const steps = Object.entries(en.explainer.whatToDo).map(([audience, { steps }]) => ({
+    path: `en.explainer.whatToDo.${audience}`,
+    text: Object.values(steps).join(' '),
+  }));
+  return [...items, ...sets, ...framing, ...steps];
+}
+
+describe('signs content', () => {
+  describe('structure', () => {
+    it('gives every item an id used once across all sets', () => {
+      const ids = allSignItems().map((item) => item.id);
+      expect(new Set(ids).size, 'repeated item ids').to.equal(ids.length);
+    });
+
+    it('gives every set at least one item for every audience', () => {
+      for (const set of SIGN_SETS) {
+        for (const audience of SIGN_AUDIENCES) {
+          const count = groupsFor(set, audience).flatMap((group) => group.items).length;
+          expect(count, `${set} for ${audience}`).to.be.greaterThan(0);
+        }
+      }
+    });
+
+    it('groups vulnerabilities as NCMEC does: societal and environmental, family, individual', () => {
+      expect(signSets.vulnerabilities.groups.map((group) => group.id)).to.deep.equal([
+        'societal',
+        'family',
+        'individual',
+      ]);
+    });
+
+    it('covers the four forms NCMEC names', () => {
+      const ids = allSignItems().map((item) => item.id);
+      expect(ids).to.include.members(['pimp-controlled', 'familial', 'gang-controlled', 'buyer-perpetrated']);
+    });
+
+    it('answers the myths the seeds name', () => {
+      const ids = signSets.myths.groups.flatMap((group: SignGroup) => group.items.map((item) => item.id));
+      expect(ids).to.include.members([
+        'white-vans',
+        'zip-ties',
+        'car-seats',
+        'viral-posts',
+        'only-elsewhere',
+        'only-girls',
+      ]);
+    });
+
+    it('covers online and street grooming, and what a trusted adult can do', () => {
+      const ids = groupsFor('grooming', 'parent').flatMap((group) => group.items.map((item) => item.id));
+      expect(ids).to.include.members(['online-grooming', 'street-grooming', 'adult-can-do']);
+    });
+  });
+
+  describe('citations', () => {
+    it('cites a named source for every item', () => {
+      for (const item of allSignItems()) {
+        const { source, dataYear } = item.citation;
+        expect(source.organisation, item.id).to.be.a('string').and.not.equal('');
+        expect(source.title, item.id).to.be.a('string').and.not.equal('');
+        expect(dataYear === 'undated' || Number.isInteger(dataYear), item.id).to.equal(true);
+      }
+    });
+
+    it('cites NCMEC’s “Child Sex Trafficking” page for the signs NCMEC and the hotline list', () => {
+      const listed = [
+        'runs-away',
+        'older-friend',
+        'new-things',
+        'hotel-keys',
+        'no-id',
+        'lost-place',
+        'tattoos',
+      ];
+      const more = ['the-life', 'injuries', 'coached'];
+      for (const id of [...listed, ...more]) {
+        const item = allSignItems().find((candidate) => candidate.id === id);
+        expect(item, id).to.not.equal(undefined);
+        expect(item!.citation.source, id).to.equal(ncmecTraffickingPage);
+      }
+    });
+  });
+
+  describe('words in every language', () => {
+    for (const code of SUPPORTED_LOCALES) {
+      it(`has a title and an explanation for every item in ${code}`, () => {
+        for (const item of allSignItems()) {
+          const text = builtInLocales[code].signs.items[item.id as SignItemId];
+          expect(text, `${code}: ${item.id}`).to.be.an('object');
+          expect(text.title.trim(), `${code}: ${item.id} title`).to.not.equal('');
+          expect(text.body.trim(), `${code}: ${item.id} body`).to.not.equal('');
+        }
+      });
+    }
+
+    it('has no words left over for an item that no longer exists', () => {
+      const ids = new Set(allSignItems().map((item) => item.id));
+      for (const code of SUPPORTED_LOCALES) {
+        const extra = Object.keys(builtInLocales[code].signs.items).filter((id) => !ids.has(id));
+        expect(extra, code).to.deep.equal([]);
+      }
+    });
+
+    it('translates every item into Spanish rather than copying the English', () => {
+      const untranslated = Object.keys(en.signs.items).filter((id) => {
+        const key = id as SignItemId;
+        return es.signs.items[key].body === en.signs.items[key].body;
+      });
+      expect(untranslated).to.deep.equal([]);
+    });
+
+    it('gives every group and set a label in every language', () => {
+      for (const code of SUPPORTED_LOCALES) {
+        for (const set of SIGN_SETS) {
+          for (const group of signSets[set].groups) {
+            const label = builtInLocales[code].signs.groups[group.id];
+            expect(label?.trim(), `${code}: ${group.id}`).to.not.equal('');
+          }
+          expect(builtInLocales[code].signs.sets[set].title.trim(), `${code}: ${set}`).to.not.equal('');
+        }
+      }
+    });
+  });
+
+  describe('not a quiz, not a score', () => {
+    it('flags phrasing that turns signs into a score, in English and Spanish', () => {
+      const bad = [
+        'Check all that apply.',
+        'How many of these signs do you see?',
+        'If you answered yes to 3 or more, your child is at risk.',
+        'Add up the points for a score.',
+        'Take our quiz.',
+        'Three or more signs mean danger.',
+        '¿Cuántas señales ve?',
+        'Marque todas las que apliquen.',
+        'Si respondió que sí a tres o más, sume los puntos.',
+        'Su puntaje indica el riesgo.',
+        'Responda este cuestionario.',
+      ];
+      for (const sample of bad) expect(scoringPhrases(sample), sample).to.not.deep.equal([]);
+      expect(scoringPhrases('Ask a caring question.')).to.deep.equal([]);
+      expect(scoringPhrases('Haga una pregunta con cariño.')).to.deep.equal([]);
+      expect(scoringPhrases('Quizás necesites una cama.'), 'quizás is not quiz').to.deep.equal([]);
+    });
+
+    it('phrases no sign, framing or step as a score or a quiz', () => {
+      expect(signStrings.length).to.be.greaterThan(100);
+      const found = signStrings
+        .map(({ path, text }) => ({ path, hits: scoringPhrases(text) }))
+        .filter(({ hits }) => hits.length > 0)
+        .map(({ path, hits }) => `${path}: ${hits.join(', ')}`);
+      expect(found, found.join('\n')).to.deep.equal([]);
+    });
+
+    it('says in every language that no single sign proves anything', () => {
+      expect(en.explainer.framing.parent).to.match(/no single sign proves anything/);
+      expect(es.explainer.framing.parent).to.match(/ninguna señal por sí sola prueba nada/);
+    });
+
+    it('says it is not a child’s job to ask for help', () => {
+      const english = Object.values(en.signs.items)
+        .map((item) => item.body)
+        .join(' ');
+      expect(english).to.contain('It is not a child’s job to ask for help.');
+      const spanish = Object.values(es.signs.items)
+        .map((item) => item.body)
+        .join(' ');
+      expect(spanish).to.contain('No le toca al menor pedir ayuda.');
+    });
+
+    it('tells every audience not to confront a suspected trafficker', () => {
+      for (const code of SUPPORTED_LOCALES) {
+        for (const audience of SIGN_AUDIENCES) {
+          const steps = Object.values(builtInLocales[code].explainer.whatToDo[audience].steps).join(' ');
+          expect(steps, `${code} ${audience}`).to.match(/confront|face the person|No confronte|No enfrentes/);
+        }
+      }
+    });
+  });
+
+  describe('plain English', () => {
+    it('finds a hard sample too hard to read', () => {
+      const hard =
+        'Multifaceted socioeconomic vulnerabilities substantially exacerbate susceptibility to commercial exploitation.';
+      expect(readingGrade(hard)).to.be.greaterThan(MAXIMUM_GRADE);
+    });
+
+    it('finds a plain sample plain', () => {
+      expect(readingGrade('Talk with your child. Listen, and do not blame.')).to.be.at.most(MAXIMUM_GRADE);
+    });
+
+    it('writes every item, lead, framing and what-to-do at reading grade 8 or lower', () => {
+      const prose = englishProse();
+      expect(prose.length).to.be.greaterThan(allSignItems().length);
+      const hard = prose
+        .map(({ path, text }) => ({ path, grade: readingGrade(text) }))
+        .filter(({ grade }) => grade > MAXIMUM_GRADE)
+        .map(({ path, grade }) => `${path}: grade ${grade.toFixed(1)}`);
+      expect(hard, hard.join('\n')).to.deep.equal([]);
+    });
+  });
+});
