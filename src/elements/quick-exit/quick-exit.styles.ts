@@ -40,7 +40,8 @@ export const quickExitStyles = css`
     gap: 0.5rem;
     font-size: 0.875rem;
   }
-  .fixed .keys {
+  /* The hint sits on its own surface: on a transparent row, dark-theme text would meet a light page. */
+  .keys {
     padding-block: 0.125rem;
     padding-inline: 0.5rem;
     border-radius: var(--_radius);
