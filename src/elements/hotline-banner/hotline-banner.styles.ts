@@ -96,6 +96,10 @@ export const hotlineBannerStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
+  /* A web address is one long word: let it break anywhere rather than widen a phone's page. */
+  .address {
+    overflow-wrap: anywhere;
+  }
   .meta {
     font-size: 0.875rem;
   }

@@ -299,7 +299,7 @@ export class HotlineBannerElement extends AwarenessElement {
             ? // Two pieces that each stay whole, so the long vanity form can wrap between them on a narrow phone.
               html`<span class="number">${channel.vanity}</span>
                 <span class="number">(${channel.display})</span>`
-            : html`<span class="number">${number}</span>`
+            : html`<span class="${channel.kind === 'web' ? 'address' : 'number'}">${number}</span>`
         }</a
       >${
         copyable
