@@ -1,0 +1,31 @@
+/**
+ * The `aw-*` events every element sends, with the type of their `detail`, added to the DOM's own event maps so a
+ * host's `el.addEventListener('aw-contact', (event) => event.detail.channel)` is typed without a cast. The detail
+ * types are declared next to the element that sends them; this file only gathers them.
+ */
+import type { FactChangeDetail } from '../elements/fact-card/fact-card.js';
+import type { ContactDetail, DismissDetail } from '../elements/hotline-banner/hotline-banner.js';
+import type { ToggleDetail } from '../elements/indicator-explainer/indicator-explainer.js';
+import type { ExitDetail } from '../elements/quick-exit/quick-exit.js';
+
+export type { ContactDetail, DismissDetail, ExitDetail, FactChangeDetail, ToggleDetail };
+
+/** Every event the library sends. All bubble and cross shadow roots, so a host can listen on `document`. */
+export interface AwarenessEventMap {
+  /** A contact link was used (`<aw-hotline-banner>`, `<aw-indicator-explainer>`). */
+  'aw-contact': CustomEvent<ContactDetail>;
+  /** The reader closed a banner (`<aw-hotline-banner dismissible>`). */
+  'aw-dismiss': CustomEvent<DismissDetail>;
+  /** A quick exit is about to leave the page; cancelable (`<aw-quick-exit>`, `<aw-hotline-banner quick-exit>`). */
+  'aw-exit': CustomEvent<ExitDetail>;
+  /** The reader opened or closed an item (`<aw-indicator-explainer>`). */
+  'aw-toggle': CustomEvent<ToggleDetail>;
+  /** A rotating card shows another figure (`<aw-fact-card rotate>`). */
+  'aw-fact-change': CustomEvent<FactChangeDetail>;
+}
+
+declare global {
+  // HTMLElementEventMap, DocumentEventMap and WindowEventMap all extend this one.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends AwarenessEventMap {}
+}

@@ -1,0 +1,401 @@
+/**
+ * The embed builder (demo/builder.html), end to end: choose options in the real page, take the code it offers, paste
+ * it into a blank page with the local drop-in file in place of the CDN copy, and check what a reader would see.
+ * The integrity hash stays in the pasted code, so the browser itself checks it against the local file.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { facts as spanishFacts } from '../src/content/locales/es/facts.js';
+import { hotlines as spanishHotlines } from '../src/content/locales/es/hotlines.js';
+import { signs as englishSigns } from '../src/content/locales/en/signs.js';
+import { EMBEDDABLE } from '../src/embed/embed.js';
+
+const CDN_SCRIPT =
+  /https:\/\/cdn\.jsdelivr\.net\/npm\/awareness-widgets@([^/]+)\/dist\/awareness-widgets\.js/;
+
+type Lit = HTMLElement & { updateComplete?: Promise<unknown> };
+type AxeWindow = Window & {
+  axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> };
+};
+
+async function until(condition: () => boolean, message: string, timeout = 8000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function loadFrame(frame: HTMLIFrameElement): Promise<void> {
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+}
+
+let builderFrame: HTMLIFrameElement | undefined;
+
+/** Opens the builder as a visitor would, and waits until it has written its first snippet. */
+async function openBuilder(width = 1000): Promise<Document> {
+  builderFrame?.remove();
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  frame.style.border = '0';
+  frame.src = '/demo/builder.html';
+  const loaded = loadFrame(frame);
+  document.body.append(frame);
+  builderFrame = frame;
+  await loaded;
+  const doc = frame.contentDocument!;
+  await until(
+    () => doc.querySelector('#builder[data-ready]') !== null,
+    'the builder writes its first snippet',
+  );
+  return doc;
+}
+
+/** Chooses an option the way a person does: the control changes and the form hears about it. */
+function choose(doc: Document, id: string, value: string | boolean): void {
+  const control = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+  else control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function chooseElement(doc: Document, tag: string): void {
+  const radio = doc.querySelector<HTMLInputElement>(`input[name="element"][value="${tag}"]`)!;
+  radio.checked = true;
+  radio.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const scriptSnippet = (doc: Document) => doc.getElementById('snippet-script')!.textContent ?? '';
+const iframeSnippet = (doc: Document) => doc.getElementById('snippet-iframe')!.textContent ?? '';
+
+/** Pastes a snippet into a blank same-origin page, with the local drop-in file in place of the CDN URL. */
+async function paste(snippet: string): Promise<{ doc: Document; frame: HTMLIFrameElement }> {
+  expect(snippet).to.match(CDN_SCRIPT);
+  const local = snippet.replace(CDN_SCRIPT, '/dist/awareness-widgets.js');
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner page</title></head><body><main>${local}</main></body></html>`;
+  const loaded = loadFrame(frame);
+  document.body.append(frame);
+  await loaded;
+  return { doc: frame.contentDocument!, frame };
+}
+
+/** Waits until the pasted element has upgraded and rendered, and returns the text in its shadow root. */
+async function renderedText(doc: Document, tag: string): Promise<string> {
+  const element = doc.querySelector<Lit>(tag);
+  expect(element, `${tag} in the pasted page`).to.not.equal(null);
+  await until(
+    () => !!element!.shadowRoot?.textContent?.trim(),
+    `${tag} renders (the script ran and its integrity hash matched)`,
+  );
+  await element!.updateComplete;
+  return element!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+}
+
+async function sha384(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+describe('embed builder', () => {
+  const pasted: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    pasted.splice(0).forEach((frame) => frame.remove());
+  });
+  after(() => builderFrame?.remove());
+
+  it('pins the script to the version in package.json, with the integrity hash of the built file', async () => {
+    const doc = await openBuilder();
+    const snippet = scriptSnippet(doc);
+    const { version } = await (await fetch('/package.json')).json();
+    expect(snippet.match(CDN_SCRIPT)?.[1]).to.equal(version);
+    const script = new DOMParser().parseFromString(snippet, 'text/html').querySelector('script')!;
+    expect(script.getAttribute('integrity')).to.equal(await sha384('/dist/awareness-widgets.js'));
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+  });
+
+  it('gives Canadian numbers, in the pasted page and in its fallback, when the region is Canada', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    choose(doc, 'opt-region', 'CA');
+    const snippet = scriptSnippet(doc);
+    expect(snippet).to.contain('<aw-hotline-banner region="CA">');
+    // The fallback (before the script runs) already has the Canadian numbers, not the U.S. ones.
+    const fallback = new DOMParser()
+      .parseFromString(snippet, 'text/html')
+      .querySelector('aw-hotline-banner')!;
+    expect(fallback.textContent).to.contain('1-833-900-1010');
+    expect(fallback.textContent).not.to.contain('1-888-373-7888');
+
+    const page = await paste(snippet);
+    pasted.push(page.frame);
+    const text = await renderedText(page.doc, 'aw-hotline-banner');
+    expect(text).to.contain('1-833-900-1010');
+    expect(text).not.to.contain('1-888-373-7888');
+  });
+
+  it('gives a Spanish banner for young people when those options are chosen', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    choose(doc, 'opt-banner-audience', 'youth');
+    choose(doc, 'opt-lang', 'es');
+    const snippet = scriptSnippet(doc);
+    expect(snippet).to.match(/<aw-hotline-banner[^>]* audience="youth"/);
+    expect(snippet).to.match(/<aw-hotline-banner[^>]* lang="es"/);
+    expect(snippet).to.contain(spanishHotlines.youthTitle);
+
+    const page = await paste(snippet);
+    pasted.push(page.frame);
+    expect(await renderedText(page.doc, 'aw-hotline-banner')).to.contain(spanishHotlines.youthTitle);
+  });
+
+  it('gives the chosen figure, in Spanish, on a fact card', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-fact-card');
+    choose(doc, 'opt-choose-by', 'fact');
+    choose(doc, 'opt-fact', 'every-state-2021');
+    choose(doc, 'opt-lang', 'es');
+    const snippet = scriptSnippet(doc);
+    expect(snippet).to.contain('fact="every-state-2021"');
+    const figure = spanishFacts['every-state-2021'].figure;
+    expect(snippet).to.contain(figure);
+
+    const page = await paste(snippet);
+    pasted.push(page.frame);
+    expect(await renderedText(page.doc, 'aw-fact-card')).to.contain(figure);
+  });
+
+  it('gives the chosen set of signs for young people, and a quick exit when asked', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-indicator-explainer');
+    choose(doc, 'opt-set', 'myths');
+    choose(doc, 'opt-explainer-audience', 'youth');
+    choose(doc, 'opt-add-quick-exit', true);
+    const snippet = scriptSnippet(doc);
+    expect(snippet).to.contain('set="myths"');
+
+    const page = await paste(snippet);
+    pasted.push(page.frame);
+    expect(await renderedText(page.doc, 'aw-indicator-explainer')).to.contain(
+      englishSigns.sets.myths.youthTitle,
+    );
+    expect(await renderedText(page.doc, 'aw-quick-exit')).to.not.equal('');
+  });
+
+  it('applies the brand colours to the pasted element', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    choose(doc, 'opt-brand', true);
+    choose(doc, 'opt-accent', '#6b2c91');
+    choose(doc, 'opt-background', '#faf5fd');
+    choose(doc, 'opt-text', '#2a1033');
+    const page = await paste(scriptSnippet(doc));
+    pasted.push(page.frame);
+    await renderedText(page.doc, 'aw-hotline-banner');
+    const style = page.frame.contentWindow!.getComputedStyle(page.doc.querySelector('aw-hotline-banner')!);
+    expect(style.getPropertyValue('--aw-accent-color').trim()).to.equal('#6b2c91');
+    expect(style.getPropertyValue('--aw-background-color').trim()).to.equal('#faf5fd');
+    expect(style.getPropertyValue('--aw-text-color').trim()).to.equal('#2a1033');
+  });
+
+  it('escapes what a person types, so it stays one attribute value', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-quick-exit');
+    const typed = 'https://example.org/?a=1&b="><script>alert(1)</script>';
+    choose(doc, 'opt-href', typed);
+    const snippet = scriptSnippet(doc);
+    expect(snippet.match(/<script/g)).to.have.length(1);
+
+    const page = await paste(snippet);
+    pasted.push(page.frame);
+    expect(page.doc.querySelectorAll('script')).to.have.length(1);
+    expect(page.doc.querySelector('aw-quick-exit')!.getAttribute('href')).to.equal(typed);
+    expect(page.doc.querySelector('aw-quick-exit a')!.getAttribute('href')).to.equal(typed);
+  });
+
+  it('gives an iframe for sites without scripts, with the same options', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    choose(doc, 'opt-region', 'US');
+    choose(doc, 'opt-lang', 'es');
+    const frame = new DOMParser().parseFromString(iframeSnippet(doc), 'text/html').querySelector('iframe')!;
+    const { version } = await (await fetch('/package.json')).json();
+    const src = new URL(frame.getAttribute('src')!);
+    expect(`${src.origin}${src.pathname}`).to.equal(
+      `https://cdn.jsdelivr.net/npm/awareness-widgets@${version}/dist/embed.html`,
+    );
+    expect(src.searchParams.get('element')).to.equal('hotline-banner');
+    expect(src.searchParams.get('region')).to.equal('US');
+    expect(src.searchParams.get('lang')).to.equal('es');
+    expect(frame.getAttribute('title')).to.match(/\S/);
+    expect(frame.getAttribute('loading')).to.equal('lazy');
+    expect(frame.getAttribute('width')).to.equal('100%');
+    expect(Number(frame.getAttribute('height'))).to.be.greaterThan(0);
+  });
+
+  it('the iframe code renders the same options from the local embed page', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    choose(doc, 'opt-region', 'CA');
+    choose(doc, 'opt-lang', 'es');
+    const snippet = iframeSnippet(doc).replace(
+      /https:\/\/cdn\.jsdelivr\.net\/npm\/awareness-widgets@[^/]+\/dist\/embed\.html/,
+      '/dist/embed.html',
+    );
+    expect(snippet).to.contain('src="/dist/embed.html?');
+    const host = document.createElement('div');
+    host.innerHTML = snippet; // the builder's own escaped output, as a partner page would hold it
+    const frame = host.querySelector('iframe')!;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(host);
+    try {
+      await loaded;
+      const banner = await until(
+        () => !!frame.contentDocument?.querySelector('aw-hotline-banner'),
+        'the embed page creates the banner',
+      ).then(() => frame.contentDocument!.querySelector<Lit>('aw-hotline-banner'));
+      const text = await renderedText(frame.contentDocument!, 'aw-hotline-banner');
+      expect(banner!.getAttribute('lang')).to.equal('es');
+      expect(text).to.contain('1-833-900-1010');
+      expect(text).to.contain(spanishHotlines.title);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('puts in the iframe code only what the embed page accepts, and says what it left out', async () => {
+    const doc = await openBuilder();
+    const everything: Record<string, () => void> = {
+      'aw-hotline-banner': () => {
+        choose(doc, 'opt-position', 'top');
+        choose(doc, 'opt-dismissible', true);
+        choose(doc, 'opt-banner-quick-exit', true);
+      },
+      'aw-fact-card': () => {
+        choose(doc, 'opt-choose-by', 'topic');
+        choose(doc, 'opt-rotate', true);
+        choose(doc, 'opt-interval', '12');
+        choose(doc, 'opt-variant', 'compact');
+      },
+      'aw-indicator-explainer': () => {
+        choose(doc, 'opt-open', true);
+        choose(doc, 'opt-heading-level', '3');
+        choose(doc, 'opt-add-quick-exit', true);
+      },
+    };
+    for (const [tag, setAll] of Object.entries(everything)) {
+      chooseElement(doc, tag);
+      setAll();
+      choose(doc, 'opt-theme', 'dark');
+      choose(doc, 'opt-brand', true);
+      const src = new URL(
+        new DOMParser().parseFromString(iframeSnippet(doc), 'text/html').querySelector('iframe')!.src,
+      );
+      const name = tag.replace(/^aw-/, '');
+      const names = [...src.searchParams.keys()].filter((key) => key !== 'element');
+      expect(
+        names.filter((key) => !EMBEDDABLE[name].attributes.includes(key)),
+        tag,
+      ).to.deep.equal([]);
+      expect(names, tag).to.include('theme');
+      expect(doc.getElementById('iframe-note')!.textContent).to.contain('brand colours');
+    }
+    expect(doc.getElementById('iframe-note')!.textContent).to.contain('quick exit');
+
+    chooseElement(doc, 'aw-quick-exit');
+    expect(iframeSnippet(doc)).to.equal('');
+    expect(doc.getElementById('iframe-note')!.textContent).to.contain('Use the script tag');
+  });
+
+  it('moves between the two code tabs with the arrow keys', async () => {
+    const doc = await openBuilder();
+    const scriptTab = doc.getElementById('tab-script')!;
+    const iframeTab = doc.getElementById('tab-iframe')!;
+    scriptTab.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(doc.activeElement).to.equal(iframeTab);
+    expect(iframeTab.getAttribute('aria-selected')).to.equal('true');
+    expect(doc.getElementById('panel-iframe')!.hidden).to.equal(false);
+    expect(doc.getElementById('panel-script')!.hidden).to.equal(true);
+    await sendKeys({ press: 'Home' });
+    expect(doc.activeElement).to.equal(scriptTab);
+    expect(doc.getElementById('panel-script')!.hidden).to.equal(false);
+  });
+
+  it('says the code was copied, or selects it when the clipboard is closed', async () => {
+    const doc = await openBuilder();
+    const button = doc.querySelector<HTMLButtonElement>('button[data-copy="snippet-script"]')!;
+    button.click();
+    const status = doc.getElementById('copy-status')!;
+    await until(() => !!status.textContent, 'a status message after copying');
+    expect(status.textContent).to.match(/Copied|selected/);
+  });
+
+  for (const tag of ['aw-hotline-banner', 'aw-fact-card', 'aw-indicator-explainer', 'aw-quick-exit']) {
+    it(`has no accessibility violations with ${tag} chosen`, async function () {
+      this.timeout(30000); // axe on the whole page, with a live element in it, is slow in Firefox
+      const doc = await openBuilder();
+      const win = builderFrame!.contentWindow as AxeWindow;
+      const axeScript = doc.createElement('script');
+      axeScript.src = '/node_modules/axe-core/axe.min.js';
+      const axeLoaded = new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
+      doc.head.append(axeScript);
+      await axeLoaded;
+      chooseElement(doc, tag);
+      // Brand colours on, so their inputs and the contrast report are checked too.
+      choose(doc, 'opt-brand', tag === 'aw-fact-card');
+      const preview = doc.querySelector<Lit>(`#preview ${tag}`)!;
+      await until(() => !!preview.shadowRoot?.textContent?.trim(), `${tag} preview renders`);
+      await preview.updateComplete;
+      const { violations } = await win.axe!.run(doc, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      expect(violations.map((violation) => `${violation.id} (${violation.help})`)).to.deep.equal([]);
+    });
+  }
+
+  it('keeps the builder open when the quick exit in the preview is used', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-quick-exit');
+    const exit = doc.querySelector<Lit>('#preview aw-quick-exit')!;
+    await until(() => !!exit.shadowRoot?.querySelector('button'), 'the preview quick exit renders');
+    exit.shadowRoot!.querySelector('button')!.click();
+    await until(() => !!doc.getElementById('copy-status')!.textContent, 'the builder says what would happen');
+    expect(doc.getElementById('copy-status')!.textContent).to.contain('https://www.google.com/');
+    expect(builderFrame!.contentWindow!.location.pathname).to.equal('/demo/builder.html');
+  });
+
+  it('labels every control', async () => {
+    const doc = await openBuilder();
+    const unlabelled = [...doc.querySelectorAll<HTMLInputElement>('input, select, textarea')].filter(
+      (control) => control.labels?.length === 0 && !control.getAttribute('aria-label'),
+    );
+    expect(unlabelled.map((control) => control.id || control.name)).to.deep.equal([]);
+  });
+
+  it('fits a 320 px wide phone screen without sideways scrolling', async () => {
+    const doc = await openBuilder(320);
+    chooseElement(doc, 'aw-hotline-banner');
+    choose(doc, 'opt-region', 'CA');
+    await until(() => !!doc.querySelector<Lit>('#preview aw-hotline-banner')?.shadowRoot, 'preview upgrades');
+    // Name what sticks out (inside shadow roots too), so a failure says where to look.
+    const wide: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.getBoundingClientRect().right > 321 && !element.querySelector('*')) {
+          wide.push(
+            `${element.getRootNode() === doc ? '' : 'shadow '}${element.localName}.${element.className}`,
+          );
+        }
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(doc);
+    expect(doc.documentElement.scrollWidth, `wider than the screen: ${wide.join(', ')}`).to.be.at.most(320);
+  });
+});

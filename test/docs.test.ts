@@ -1,0 +1,133 @@
+/**
+ * The documentation pages under docs/ (served as part of the project's website): they render the reference from
+ * custom-elements.json and the content from the content modules, so a partner reviewing them sees exactly what the
+ * elements show. Each page is opened as a visitor opens it.
+ */
+import { expect } from '@open-wc/testing';
+import { allFacts } from '../src/content/facts.js';
+import { HOTLINE_IDS, hotlines } from '../src/content/hotlines.js';
+import { allSignItems } from '../src/content/signs.js';
+import { facts as spanishFacts } from '../src/content/locales/es/facts.js';
+
+type AxeWindow = Window & {
+  axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> };
+};
+
+async function until(condition: () => boolean, message: string, timeout = 8000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let frame: HTMLIFrameElement | undefined;
+
+async function openPage(path: string): Promise<Document> {
+  frame?.remove();
+  frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  frame.src = path;
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await until(() => doc.body.dataset.ready === 'true', `${path} fills its content`);
+  return doc;
+}
+
+async function axeViolations(doc: Document): Promise<string[]> {
+  const win = frame!.contentWindow as AxeWindow;
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  doc.head.append(script);
+  await loaded;
+  const { violations } = await win.axe!.run(doc, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  return violations.map((violation) => `${violation.id} (${violation.help})`);
+}
+
+const ELEMENT_PAGES = ['fact-card', 'hotline-banner', 'indicator-explainer', 'quick-exit'];
+
+describe('documentation pages', () => {
+  after(() => frame?.remove());
+
+  it('the content page lists every figure with its year and source', async () => {
+    const doc = await openPage('/docs/content.html');
+    const text = doc.body.textContent!;
+    for (const fact of allFacts()) {
+      expect(text, fact.id).to.contain(fact.id);
+      expect(text, fact.id).to.contain(fact.citation.source.title);
+    }
+  });
+
+  it('the content page lists every hotline number with its source and the date it was verified', async () => {
+    const doc = await openPage('/docs/content.html');
+    const links = [...doc.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    for (const id of HOTLINE_IDS) {
+      for (const channel of hotlines[id].channels)
+        expect(links, `${id} ${channel.display}`).to.include(channel.href);
+      for (const source of hotlines[id].sources) {
+        expect(doc.body.textContent, `${id} source`).to.contain(source.title);
+      }
+      expect(doc.body.textContent).to.contain(hotlines[id].verified);
+    }
+  });
+
+  it('the content page lists every warning sign and myth item with its source', async () => {
+    const doc = await openPage('/docs/content.html');
+    const rows = doc.querySelectorAll('[data-fill="signs"] tbody tr');
+    expect(rows.length).to.equal(allSignItems().length);
+  });
+
+  it('the content page shows the Spanish words when Spanish is chosen', async () => {
+    const doc = await openPage('/docs/content.html');
+    const select = doc.getElementById('content-lang') as HTMLSelectElement;
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    const id = allFacts()[0].id as keyof typeof spanishFacts;
+    expect(doc.body.textContent).to.contain(spanishFacts[id].sentence);
+  });
+
+  for (const name of ELEMENT_PAGES) {
+    it(`the ${name} page documents every attribute in the manifest and shows live examples`, async () => {
+      const manifest = await (await fetch('/custom-elements.json')).json();
+      const declaration = manifest.modules
+        .flatMap((module: { declarations?: { tagName?: string }[] }) => module.declarations ?? [])
+        .find((each: { tagName?: string }) => each.tagName === `aw-${name}`);
+      const doc = await openPage(`/docs/elements/${name}.html`);
+      const reference = doc.querySelector('[data-fill^="reference"]')!.textContent!;
+      for (const attribute of declaration.attributes) expect(reference).to.contain(attribute.name);
+      const live = doc.querySelector(`[data-fill^="examples"] aw-${name}`);
+      expect(live, `a live <aw-${name}>`).to.not.equal(null);
+      await until(() => !!live!.shadowRoot?.textContent?.trim(), `aw-${name} renders on its page`);
+    });
+  }
+
+  it('the usage page shows the code of every example file it links to', async () => {
+    const doc = await openPage('/docs/usage.html');
+    const blocks = [...doc.querySelectorAll<HTMLElement>('code[data-source]')];
+    expect(blocks).to.have.length(5);
+    await until(() => blocks.every((block) => !!block.textContent?.trim()), 'every code block is filled');
+    const react = await (await fetch('/docs/examples/react/App.jsx')).text();
+    expect(blocks.find((block) => block.dataset.source!.endsWith('App.jsx'))!.textContent).to.equal(
+      react.trim(),
+    );
+  });
+
+  for (const path of [
+    '/docs/index.html',
+    '/docs/content.html',
+    '/docs/usage.html',
+    '/docs/elements/hotline-banner.html',
+  ]) {
+    it(`${path} has no accessibility violations`, async () => {
+      const doc = await openPage(path);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await axeViolations(doc)).to.deep.equal([]);
+    });
+  }
+});

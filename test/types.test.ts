@@ -1,0 +1,91 @@
+/**
+ * The typings a host gets: tag names map to element classes and `aw-*` events carry typed details. The type
+ * assertions below fail `tsc --noEmit` (part of `npm test`) when a map is missing or wrong; the tests check that
+ * the runtime events match what the types promise.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import {
+  FactCardElement,
+  HotlineBannerElement,
+  IndicatorExplainerElement,
+  QuickExitElement,
+  type AwarenessEventMap,
+  type ContactDetail,
+  type DismissDetail,
+  type ExitDetail,
+  type FactChangeDetail,
+  type ToggleDetail,
+} from '../src/index.js';
+
+/** True only when A and B are the same type (not merely assignable). */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(_proof?: T): void {}
+
+// Tag names: createElement and querySelector return the element class.
+function typedCreate(): void {
+  const card = document.createElement('aw-fact-card');
+  assertType<Equal<typeof card, FactCardElement>>();
+  const exit = document.querySelector('aw-quick-exit');
+  assertType<Equal<typeof exit, QuickExitElement | null>>();
+  void [card, exit];
+}
+assertType<Equal<HTMLElementTagNameMap['aw-hotline-banner'], HotlineBannerElement>>();
+assertType<Equal<HTMLElementTagNameMap['aw-indicator-explainer'], IndicatorExplainerElement>>();
+assertType<Equal<HTMLElementTagNameMap['aw-quick-exit'], QuickExitElement>>();
+
+// Events: on an element, on document and on window, the listener gets a CustomEvent with the right detail.
+assertType<Equal<HTMLElementEventMap['aw-contact'], CustomEvent<ContactDetail>>>();
+assertType<Equal<HTMLElementEventMap['aw-dismiss'], CustomEvent<DismissDetail>>>();
+assertType<Equal<HTMLElementEventMap['aw-exit'], CustomEvent<ExitDetail>>>();
+assertType<Equal<HTMLElementEventMap['aw-toggle'], CustomEvent<ToggleDetail>>>();
+assertType<Equal<HTMLElementEventMap['aw-fact-change'], CustomEvent<FactChangeDetail>>>();
+assertType<Equal<DocumentEventMap['aw-contact'], AwarenessEventMap['aw-contact']>>();
+assertType<Equal<WindowEventMap['aw-exit'], AwarenessEventMap['aw-exit']>>();
+assertType<Equal<ContactDetail['channel'], 'call' | 'text' | 'web' | 'tty'>>();
+assertType<Equal<ExitDetail['trigger'], 'button' | 'keyboard'>>();
+
+/** Compiles only while `addEventListener` infers the detail type from the event name. */
+function typedListeners(banner: HotlineBannerElement): void {
+  banner.addEventListener('aw-contact', (event) => {
+    assertType<Equal<typeof event.detail.channel, ContactDetail['channel']>>();
+    // @ts-expect-error: a detail that is typed has no made-up fields (with an untyped map this would be `any`).
+    void event.detail.notAField;
+  });
+  document.addEventListener('aw-dismiss', (event) => {
+    assertType<Equal<typeof event.detail.rememberDays, number | null>>();
+    void event;
+  });
+  window.addEventListener('aw-exit', (event) => {
+    assertType<Equal<typeof event.detail.href, string>>();
+    void event;
+  });
+}
+
+describe('typings for hosts', () => {
+  it('sends aw-contact with the detail its type describes when a hotline is called', async () => {
+    const banner = await fixture<HotlineBannerElement>(
+      html`<aw-hotline-banner region="CA"></aw-hotline-banner>`,
+    );
+    typedListeners(banner);
+    const seen: ContactDetail[] = [];
+    banner.addEventListener('aw-contact', (event) => {
+      event.preventDefault();
+      seen.push(event.detail);
+    });
+    // Stop the tel: link from navigating the test page; the event has already been sent by then.
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true, capture: false });
+    const call = banner.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:+18339001010"]')!;
+    call.click();
+    expect(seen).to.deep.equal([
+      { hotline: 'canadian-human-trafficking-hotline', channel: 'call', href: 'tel:+18339001010' },
+    ]);
+  });
+
+  it('creates the element class for each tag name', () => {
+    typedCreate();
+    expect(document.createElement('aw-fact-card')).to.be.instanceOf(FactCardElement);
+    expect(document.createElement('aw-hotline-banner')).to.be.instanceOf(HotlineBannerElement);
+    expect(document.createElement('aw-indicator-explainer')).to.be.instanceOf(IndicatorExplainerElement);
+    expect(document.createElement('aw-quick-exit')).to.be.instanceOf(QuickExitElement);
+  });
+});
