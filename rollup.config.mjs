@@ -2,8 +2,11 @@
 // script (an IIFE, so it defines no globals and runs the same with or without defer or type="module").
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const plugins = [
+  // Whitespace inside html`` and css`` templates is dead weight once parsed; strip it before terser.
+  minifyHTML(),
   // Lit's production build: node-resolve does not ask for the "development" export condition.
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
@@ -21,6 +24,8 @@ const iife = (input, file) => ({
 
 export default [
   iife('dist/esm/awareness-widgets.js', 'dist/awareness-widgets.js'),
+  // The iframe embed page's script (src/embed/): every element, rendered from the URL of dist/embed.html.
+  iife('dist/esm/embed/embed.js', 'dist/embed.js'),
   // Built the same way only so `npm run size` can compare against it.
   iife('bench/fixtures/lit-only.js', 'dist/size/lit-only.js'),
 ];

@@ -38,3 +38,24 @@ for (const group of gallery) {
   }
   main.append(section);
 }
+
+// The switcher sets `lang` on the gallery (each widget finds its nearest container's lang) and `theme` on every
+// widget, the same two ways a site would.
+const switcher = document.getElementById('switcher');
+const originalThemes = new Map();
+switcher.addEventListener('change', () => {
+  const form = new FormData(switcher);
+  const lang = form.get('lang');
+  for (const region of [main, document.getElementById('brand-it')]) {
+    if (lang) region.setAttribute('lang', lang);
+    else region.removeAttribute('lang');
+  }
+  const theme = form.get('theme');
+  for (const element of document.querySelectorAll('#gallery *, #brand-it *')) {
+    if (!element.localName.startsWith('aw-')) continue;
+    if (!originalThemes.has(element)) originalThemes.set(element, element.getAttribute('theme'));
+    const value = theme || originalThemes.get(element);
+    if (value) element.setAttribute('theme', value);
+    else element.removeAttribute('theme');
+  }
+});
