@@ -12,9 +12,16 @@ const plugins = [
   terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-const iife = (input, file) => ({
+// A second copy of the drop-in file on the page (pasted twice, or two versions) returns before any of its code runs
+// when every element is already defined: the first copy's elements stay, and the second Lit never asks Trusted
+// Types for a "lit-html" policy that already exists (which throws under `trusted-types lit-html` without
+// 'allow-duplicates'). No global marker is needed: the custom element registry is the record.
+const SKIP_WHEN_LOADED =
+  "if(['aw-fact-card','aw-hotline-banner','aw-quick-exit','aw-indicator-explainer'].every(function(t){return customElements.get(t)}))return;";
+
+const iife = (input, file, intro = '') => ({
   input,
-  output: { file, format: 'iife', sourcemap: true },
+  output: { file, format: 'iife', sourcemap: true, intro },
   plugins,
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return; // tslib helpers; harmless in an IIFE
@@ -23,7 +30,7 @@ const iife = (input, file) => ({
 });
 
 export default [
-  iife('dist/esm/awareness-widgets.js', 'dist/awareness-widgets.js'),
+  iife('dist/esm/awareness-widgets.js', 'dist/awareness-widgets.js', SKIP_WHEN_LOADED),
   // The iframe embed page's script (src/embed/): every element, rendered from the URL of dist/embed.html.
   iife('dist/esm/embed/embed.js', 'dist/embed.js'),
   // Built the same way only so `npm run size` can compare against it.
