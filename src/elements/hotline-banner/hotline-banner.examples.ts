@@ -35,18 +35,24 @@ export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
   const link = (href: string, text: string) => `<a href="${escape(href)}">${escape(text)}</a>`;
   const actions = audience === 'youth' ? words.youthActions : words.actions;
   const title = audience === 'youth' ? words.youthTitle : words.title;
-  const items = entries.map((hotline) => {
-    if (hotline.emergency) {
-      const channel = hotline.channels[0];
-      return `    <li>${link(channel.href, `${actions.emergency} ${channel.display}`)}</li>`;
-    }
-    const links = hotline.channels.map((channel) => {
-      const { action, number } = contactText(channel, words, audience);
-      return link(channel.href, `${action} ${number}`);
+  // Emergency numbers close the fallback as a sentence: a link inside running text needs no 24px target, while a
+  // lone link in a list item of plain, unstyled HTML is only one line of text tall.
+  const items = entries
+    .filter((hotline) => !hotline.emergency)
+    .map((hotline) => {
+      const links = hotline.channels.map((channel) => {
+        const { action, number } = contactText(channel, words, audience);
+        return link(channel.href, `${action} ${number}`);
+      });
+      return `    <li>${escape(words.entries[hotline.id].name)}: ${links.join(', ')}</li>`;
     });
-    return `    <li>${escape(words.entries[hotline.id].name)}: ${links.join(', ')}</li>`;
-  });
-  return [`  <p><strong>${escape(title)}</strong></p>`, '  <ul>', ...items, '  </ul>'].join('\n');
+  const emergencies = entries
+    .filter((hotline) => hotline.emergency)
+    .map((hotline) => {
+      const channel = hotline.channels[0];
+      return `  <p>${escape(actions.emergency)} ${link(channel.href, channel.display)}.</p>`;
+    });
+  return [`  <p><strong>${escape(title)}</strong></p>`, '  <ul>', ...items, '  </ul>', ...emergencies].join('\n');
 }
 
 function banner(attributes: string, fallback: FallbackOptions = {}): string {
