@@ -1,10 +1,15 @@
 // Every test runs in Debian's headless Chromium and Firefox ESR against the real elements.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupJson from '@rollup/plugin-json';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium, findFirefox } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
+import { hostPagesMiddleware } from './test/embedding/host-pages.mjs';
 
 const chromium = findChromium();
 const firefox = findFirefox();
@@ -37,9 +42,24 @@ if (!only || only.includes('firefox')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  // Host pages for the embedding tests (test/embedding/): real pages with real CSS, some with a strict CSP header.
+  middleware: [hostPagesMiddleware()],
+  // `syllable` (readability test) is ESM, but its dependencies `pluralize` and `normalize-strings` are CommonJS and
+  // `normalize-strings` requires a JSON file: convert just those for the browser.
+  mimeTypes: { '**/node_modules/normalize-strings/**/*.json': 'js' },
+  plugins: [
+    fromRollup(rollupJson)({ include: ['**/node_modules/normalize-strings/**/*.json'] }),
+    fromRollup(rollupCommonjs)({
+      // Hoist requires instead of wrapping them, so each module gets a plain default export.
+      strictRequires: false,
+      include: ['**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'],
+    }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    mediaFeaturesPlugin(),
+  ],
   browsers,
-  concurrency: 2,
+  // One test file at a time: a page left in the background gets no animation frames, and fixtures wait on them.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countReporter()],
