@@ -17,7 +17,7 @@ export const factCardStyles = css`
   .figure,
   ::slotted([slot='figure']) {
     display: block;
-    font-size: 2.5rem;
+    font-size: 2.5em;
     font-weight: 700;
     line-height: 1.1;
     color: var(--_accent);
@@ -29,16 +29,16 @@ export const factCardStyles = css`
     padding-inline: 0.5rem;
     border: var(--_border-width) solid currentColor;
     border-radius: var(--_radius);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
   }
   .sentence {
     margin-block-start: calc(var(--_space) * 0.5);
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .citation {
     margin-block-start: calc(var(--_space) * 0.75);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   cite {
     font-style: italic;
@@ -53,10 +53,10 @@ export const factCardStyles = css`
   }
   .variant-compact .figure,
   .variant-compact ::slotted([slot='figure']) {
-    font-size: 1.75rem;
+    font-size: 1.75em;
   }
   .variant-compact .sentence {
-    font-size: 1rem;
+    font-size: 1em;
   }
 
   /* Rotation: controls first (pause first of all), then the figure. */
@@ -85,7 +85,7 @@ export const factCardStyles = css`
     border-color: var(--_accent);
   }
   .position {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .icon {
     display: inline-block;

@@ -45,7 +45,7 @@ export const hotlineBannerStyles = css`
     margin-block-end: calc(var(--_space) / 2);
   }
   .title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
   }
   .intro {
@@ -101,11 +101,11 @@ export const hotlineBannerStyles = css`
     overflow-wrap: anywhere;
   }
   .meta {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .emergency {
     grid-column: 1 / -1;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   button.copy,
   button.dismiss,
@@ -122,10 +122,10 @@ export const hotlineBannerStyles = css`
   }
   button.copy {
     min-block-size: 32px;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   button.dismiss {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1;
     padding-inline: 0.5rem;
   }
@@ -139,7 +139,7 @@ export const hotlineBannerStyles = css`
   }
   .status {
     margin-block-start: 0.5rem;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* A phone shows the number and a tap calls it: the copy button would only take room. */
   @media (hover: none) and (pointer: coarse) {

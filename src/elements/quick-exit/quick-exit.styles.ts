@@ -38,7 +38,7 @@ export const quickExitStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* The hint sits on its own surface: on a transparent row, dark-theme text would meet a light page. */
   .keys {
