@@ -51,6 +51,11 @@ const ncmecFacts = { source: ncmecFactsAndFigures, dataYear: 2015 } as const sat
 const advocacyBrief = { source: whatWeMust, dataYear: 'undated' } as const satisfies Citation;
 const ncptf = { source: ncptfMissingKids, dataYear: 2022 } as const satisfies Citation;
 
+/** One item, written short because there are many; `audiences` absent means every audience. */
+function item<const Id extends string>(id: Id, citation: Citation, audiences?: readonly SignAudience[]) {
+  return audiences ? { id, citation, audiences } : { id, citation };
+}
+
 const ADULTS = ['parent', 'educator'] as const satisfies readonly SignAudience[];
 const YOUTH = ['youth'] as const satisfies readonly SignAudience[];
 
@@ -60,55 +65,52 @@ const warningSigns = {
     {
       id: 'home-school',
       items: [
-        { id: 'runs-away', citation: ncmecPage, audiences: ADULTS },
-        { id: 'older-friend', citation: ncmecPage, audiences: ADULTS },
-        { id: 'pulls-away', citation: advocacyBrief, audiences: ADULTS },
+        item('runs-away', ncmecPage, ADULTS),
+        item('older-friend', ncmecPage, ADULTS),
+        item('pulls-away', advocacyBrief, ADULTS),
       ],
     },
     {
       id: 'online',
-      items: [{ id: 'online-friend', citation: ncptf, audiences: ADULTS }],
+      items: [item('online-friend', ncptf, ADULTS)],
     },
     {
       id: 'physical',
-      items: [
-        { id: 'injuries', citation: ncmecPage, audiences: ADULTS },
-        { id: 'tattoos', citation: ncmecPage, audiences: ADULTS },
-      ],
+      items: [item('injuries', ncmecPage, ADULTS), item('tattoos', ncmecPage, ADULTS)],
     },
     {
       id: 'money-belongings',
       items: [
-        { id: 'new-things', citation: ncmecPage, audiences: ADULTS },
-        { id: 'hotel-keys', citation: ncmecPage, audiences: ADULTS },
-        { id: 'no-id', citation: ncmecPage, audiences: ADULTS },
+        item('new-things', ncmecPage, ADULTS),
+        item('hotel-keys', ncmecPage, ADULTS),
+        item('no-id', ncmecPage, ADULTS),
       ],
     },
     {
       id: 'what-they-say',
       items: [
-        { id: 'the-life', citation: ncmecPage, audiences: ADULTS },
-        { id: 'coached', citation: ncmecPage, audiences: ADULTS },
-        { id: 'lost-place', citation: ncmecPage, audiences: ADULTS },
+        item('the-life', ncmecPage, ADULTS),
+        item('coached', ncmecPage, ADULTS),
+        item('lost-place', ncmecPage, ADULTS),
       ],
     },
     {
       id: 'too-close-too-fast',
       items: [
-        { id: 'youth-secrets', citation: ncptf, audiences: YOUTH },
-        { id: 'youth-gifts', citation: advocacyBrief, audiences: YOUTH },
-        { id: 'youth-place-to-stay', citation: ncmecLetter, audiences: YOUTH },
-        { id: 'youth-meet', citation: ncptf, audiences: YOUTH },
-        { id: 'youth-older-partner', citation: ncmecPage, audiences: YOUTH },
+        item('youth-secrets', ncptf, YOUTH),
+        item('youth-gifts', advocacyBrief, YOUTH),
+        item('youth-place-to-stay', ncmecLetter, YOUTH),
+        item('youth-meet', ncptf, YOUTH),
+        item('youth-older-partner', ncmecPage, YOUTH),
       ],
     },
     {
       id: 'taking-control',
       items: [
-        { id: 'youth-id-phone', citation: ncmecPage, audiences: YOUTH },
-        { id: 'youth-what-to-say', citation: ncmecPage, audiences: YOUTH },
-        { id: 'youth-money', citation: ncmecPage, audiences: YOUTH },
-        { id: 'youth-threats', citation: advocacyBrief, audiences: YOUTH },
+        item('youth-id-phone', ncmecPage, YOUTH),
+        item('youth-what-to-say', ncmecPage, YOUTH),
+        item('youth-money', ncmecPage, YOUTH),
+        item('youth-threats', advocacyBrief, YOUTH),
       ],
     },
   ],
@@ -120,26 +122,22 @@ const vulnerabilities = {
     {
       id: 'societal',
       items: [
-        { id: 'homelessness', citation: ncmecPage },
-        { id: 'pushed-aside', citation: ncmecPage },
-        { id: 'online-reach', citation: ncmecFacts },
+        item('homelessness', ncmecPage),
+        item('pushed-aside', ncmecPage),
+        item('online-reach', ncmecFacts),
       ],
     },
     {
       id: 'family',
       items: [
-        { id: 'child-welfare', citation: ncmecPage },
-        { id: 'family-rejection', citation: advocacyBrief },
-        { id: 'few-safe-adults', citation: ncmecPage },
+        item('child-welfare', ncmecPage),
+        item('family-rejection', advocacyBrief),
+        item('few-safe-adults', ncmecPage),
       ],
     },
     {
       id: 'individual',
-      items: [
-        { id: 'past-abuse', citation: ncmecLetter },
-        { id: 'ran-away-before', citation: ncmecLetter },
-        { id: 'lonely', citation: ncptf },
-      ],
+      items: [item('past-abuse', ncmecLetter), item('ran-away-before', ncmecLetter), item('lonely', ncptf)],
     },
   ],
 } as const satisfies SignSet;
@@ -150,23 +148,20 @@ const grooming = {
     {
       id: 'how-it-unfolds',
       items: [
-        { id: 'online-grooming', citation: ncptf, audiences: ADULTS },
-        { id: 'street-grooming', citation: ncptf, audiences: ADULTS },
-        { id: 'false-promises', citation: advocacyBrief, audiences: ADULTS },
-        { id: 'control', citation: advocacyBrief, audiences: ADULTS },
-        { id: 'where-they-look', citation: ncmecLetter, audiences: ADULTS },
-        { id: 'youth-online-grooming', citation: ncptf, audiences: YOUTH },
-        { id: 'youth-street-grooming', citation: ncptf, audiences: YOUTH },
-        { id: 'youth-looks-like-love', citation: advocacyBrief, audiences: YOUTH },
-        { id: 'youth-someone-you-know', citation: ncmecPage, audiences: YOUTH },
+        item('online-grooming', ncptf, ADULTS),
+        item('street-grooming', ncptf, ADULTS),
+        item('false-promises', advocacyBrief, ADULTS),
+        item('control', advocacyBrief, ADULTS),
+        item('where-they-look', ncmecLetter, ADULTS),
+        item('youth-online-grooming', ncptf, YOUTH),
+        item('youth-street-grooming', ncptf, YOUTH),
+        item('youth-looks-like-love', advocacyBrief, YOUTH),
+        item('youth-someone-you-know', ncmecPage, YOUTH),
       ],
     },
     {
       id: 'what-helps',
-      items: [
-        { id: 'adult-can-do', citation: ncptf, audiences: ADULTS },
-        { id: 'youth-can-do', citation: ncmecPage, audiences: YOUTH },
-      ],
+      items: [item('adult-can-do', ncptf, ADULTS), item('youth-can-do', ncmecPage, YOUTH)],
     },
   ],
 } as const satisfies SignSet;
@@ -177,11 +172,11 @@ const forms = {
     {
       id: 'forms-of-trafficking',
       items: [
-        { id: 'what-it-is', citation: ncmecPage },
-        { id: 'pimp-controlled', citation: ncmecPage },
-        { id: 'familial', citation: ncmecPage },
-        { id: 'gang-controlled', citation: ncmecPage },
-        { id: 'buyer-perpetrated', citation: ncmecPage },
+        item('what-it-is', ncmecPage),
+        item('pimp-controlled', ncmecPage),
+        item('familial', ncmecPage),
+        item('gang-controlled', ncmecPage),
+        item('buyer-perpetrated', ncmecPage),
       ],
     },
   ],
@@ -193,14 +188,14 @@ const myths = {
     {
       id: 'myths-and-facts',
       items: [
-        { id: 'white-vans', citation: ncptf },
-        { id: 'zip-ties', citation: ncptf },
-        { id: 'car-seats', citation: ncptf },
-        { id: 'viral-posts', citation: ncptf },
-        { id: 'only-elsewhere', citation: ncmecPage },
-        { id: 'only-girls', citation: advocacyBrief },
-        { id: 'they-choose', citation: advocacyBrief },
-        { id: 'they-will-ask', citation: ncmecPage },
+        item('white-vans', ncptf),
+        item('zip-ties', ncptf),
+        item('car-seats', ncptf),
+        item('viral-posts', ncptf),
+        item('only-elsewhere', ncmecPage),
+        item('only-girls', advocacyBrief),
+        item('they-choose', advocacyBrief),
+        item('they-will-ask', ncmecPage),
       ],
     },
   ],

@@ -57,14 +57,24 @@ export class AwarenessElement extends LitElement {
 
   /** The theme in force: the element's own attribute, else the script tag's `data-theme`, else `auto`. */
   protected get themeName(): ThemeName {
-    for (const candidate of [this.theme, pageDefaults().theme]) {
-      if (!candidate) continue;
-      const name = candidate.trim().toLowerCase() as ThemeName;
-      if (THEMES.includes(name)) return name;
-      warnOnce(`theme=${quote(candidate)} is not one of light, dark, auto; using auto.`, this);
-      return 'auto';
-    }
-    return 'auto';
+    return this.pick('theme', this.theme || pageDefaults().theme || null, THEMES, 'auto');
+  }
+
+  /**
+   * The value of an enumerated attribute: `raw` trimmed and lower-cased when it is one of `allowed`, `fallback` when
+   * it is absent, else `fallback` with one warning that names the attribute and the values it takes.
+   */
+  protected pick<T extends string>(
+    name: string,
+    raw: string | null | undefined,
+    allowed: readonly T[],
+    fallback: T,
+  ): T {
+    if (raw == null) return fallback;
+    const value = raw.trim().toLowerCase() as T;
+    if (allowed.includes(value)) return value;
+    this.warn(`${name}=${quote(raw)} is not one of ${allowed.join(', ')}; using ${fallback}.`);
+    return fallback;
   }
 
   protected get rootClass(): string {

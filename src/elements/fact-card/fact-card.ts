@@ -160,11 +160,7 @@ export class FactCardElement extends AwarenessElement {
   private seconds = DEFAULT_INTERVAL;
 
   private resolveVariant(): FactCardVariant {
-    if (this.variant == null) return 'full';
-    const name = this.variant.trim().toLowerCase() as FactCardVariant;
-    if (VARIANTS.includes(name)) return name;
-    this.warn(`variant=${quote(this.variant)} is not one of full, compact; using full.`);
-    return 'full';
+    return this.pick('variant', this.variant, VARIANTS, 'full');
   }
 
   /** Seconds between figures, after checking the attribute. */

@@ -14,6 +14,7 @@ import {
 } from '../../content/hotlines.js';
 import { AwarenessElement } from '../../core/awareness-element.js';
 import { defineElement } from '../../core/define.js';
+import type { ContactDetail } from '../../core/events.js';
 import { pageDefaults } from '../../core/page-defaults.js';
 import { quote } from '../../core/warn.js';
 import { QuickExitElement } from '../quick-exit/quick-exit.js';
@@ -28,15 +29,8 @@ type BannerPosition = (typeof POSITIONS)[number];
 export const DEFAULT_REMEMBER_DAYS = 30;
 const MAX_REMEMBER_DAYS = 365;
 
-/** What `aw-contact` carries. */
-export interface ContactDetail {
-  /** The hotline's id, e.g. `national-human-trafficking-hotline`. */
-  hotline: string;
-  /** How the reader got in touch: `call`, `text`, `web` or `tty`. */
-  channel: HotlineChannel['kind'];
-  /** The link that was used, e.g. `tel:+18883737888`. */
-  href: string;
-}
+/** What `aw-contact` carries (one shape for every element that links to a hotline). */
+export type { ContactDetail };
 
 /** What `aw-dismiss` carries. */
 export interface DismissDetail {
@@ -162,19 +156,11 @@ export class HotlineBannerElement extends AwarenessElement {
 
   /** The audience in force: `public` unless the attribute says `youth`. */
   get audienceName(): HotlineAudience {
-    if (this.audience == null) return 'public';
-    const value = this.audience.trim().toLowerCase();
-    if ((HOTLINE_AUDIENCES as readonly string[]).includes(value)) return value as HotlineAudience;
-    this.warn(`audience=${quote(this.audience)} is not one of public, youth; using public.`);
-    return 'public';
+    return this.pick('audience', this.audience, HOTLINE_AUDIENCES, 'public');
   }
 
   private get positionName(): BannerPosition {
-    if (this.position == null) return 'inline';
-    const value = this.position.trim().toLowerCase();
-    if ((POSITIONS as readonly string[]).includes(value)) return value as BannerPosition;
-    this.warn(`position=${quote(this.position)} is not one of inline, top, bottom; using inline.`);
-    return 'inline';
+    return this.pick('position', this.position, POSITIONS, 'inline');
   }
 
   private get fixedSide(): 'top' | 'bottom' | null {

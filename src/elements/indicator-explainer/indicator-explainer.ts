@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { hotlines, type HotlineChannel, type HotlineId } from '../../content/hotlines.js';
+import { contactText, hotlines, type HotlineChannel, type HotlineId } from '../../content/hotlines.js';
 import {
   DEFAULT_SIGN_AUDIENCE,
   DEFAULT_SIGN_SET,
@@ -17,6 +16,7 @@ import {
 } from '../../content/signs.js';
 import type { Source } from '../../content/types.js';
 import { AwarenessElement } from '../../core/awareness-element.js';
+import type { ContactDetail } from '../../core/events.js';
 import { quote } from '../../core/warn.js';
 import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
 
@@ -31,29 +31,27 @@ export interface ToggleDetail {
 }
 
 /** What `aw-contact` carries: the same shape `<aw-hotline-banner>` sends, so a host counts both alike. */
-export interface ContactDetail {
-  /** The hotline's id in the registry, e.g. `national-human-trafficking-hotline`. */
-  hotline: HotlineId;
-  /** How the reader got in touch: `call`, `text`, `web` or `tty`. */
-  channel: HotlineChannel['kind'];
-  /** The link that was used, e.g. `tel:911`. */
-  href: string;
-}
+export type { ContactDetail };
 
 /** The help shown after every set, in order, the emergency number last; numbers come from the hotline registry. */
 const CONTACTS: readonly HotlineId[] = ['national-human-trafficking-hotline', 'ncmec', 'us-emergency'];
 
 const DEFAULT_HEADING_LEVEL = 2;
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
-function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
+/** A real `<h2>`…`<h6>` at `level`: one small template per level, so no static-html runtime is bundled. */
+function heading(level: number, className: string, part: string | typeof nothing, content: unknown) {
+  switch (level) {
+    case 2:
+      return html`<h2 class=${className} part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${part}>${content}</h6>`;
+  }
 }
 
 /**
@@ -134,19 +132,6 @@ export class IndicatorExplainerElement extends AwarenessElement {
   }
 
   /** A valid enum value, or the default with one warning. An absent attribute is not a mistake. */
-  private pick<T extends string>(
-    name: string,
-    raw: string | undefined,
-    allowed: readonly T[],
-    fallback: T,
-  ): T {
-    if (raw == null) return fallback;
-    const value = raw.trim().toLowerCase();
-    if (isOneOf(allowed, value)) return value;
-    this.warn(`${name}=${quote(raw)} is not one of ${allowed.join(', ')}; showing ${fallback}.`);
-    return fallback;
-  }
-
   private headingLevelInForce(): number {
     const raw = this.headingLevel;
     if (raw == null) return DEFAULT_HEADING_LEVEL;
@@ -185,16 +170,19 @@ export class IndicatorExplainerElement extends AwarenessElement {
     return source.shortName === source.title ? source.title : `${source.shortName}, “${source.title}”`;
   }
 
-  private renderItem(item: SignItem, headingTag: StaticValue): TemplateResult {
+  private renderItem(item: SignItem, level: number): TemplateResult {
     const text = this.messages.signs.items[item.id as SignItemId];
     const isMyth = this.setId === 'myths';
     const open = this.expanded.has(item.id);
     const { source } = item.citation;
     const label = this.sourceText(source);
     // Ids stay inside this shadow root, so aria-controls never crosses a boundary.
-    return staticHtml`<div class="item" part="item">
-      <${headingTag} class="item-heading" part="item-heading">
-        <button
+    return html`<div class="item" part="item">
+      ${heading(
+        level,
+        'item-heading',
+        'item-heading',
+        html`<button
           type="button"
           id="button-${item.id}"
           part="item-button"
@@ -206,20 +194,21 @@ export class IndicatorExplainerElement extends AwarenessElement {
           <span class="item-title"
             >${isMyth ? html`<span class="myth-label">${this.messages.explainer.myth}</span> ` : nothing}${text.title}</span
           >
-        </button>
-      </${headingTag}>
+        </button>`,
+      )}
       <div id="panel-${item.id}" class="panel" part="panel" ?hidden=${!open}>
-        <p class="body">${isMyth ? html`<strong>${this.messages.explainer.fact}</strong> ` : nothing}${text.body}</p>
+        <p class="body">
+          ${isMyth ? html`<strong>${this.messages.explainer.fact}</strong> ` : nothing}${text.body}
+        </p>
         <p class="source" part="source">
-          ${this.messages.common.source}:
-          ${source.url ? html`<a href=${source.url}>${label}</a>` : label}
+          ${this.messages.common.source}: ${source.url ? html`<a href=${source.url}>${label}</a>` : label}
         </p>
       </div>
     </div>`;
   }
 
-  private renderGroup(group: SignGroup, headingTag: StaticValue, labelled: boolean): TemplateResult {
-    const items = group.items.map((item) => this.renderItem(item, headingTag));
+  private renderGroup(group: SignGroup, level: number, labelled: boolean): TemplateResult {
+    const items = group.items.map((item) => this.renderItem(item, level));
     if (!labelled) return html`<div class="group">${items}</div>`;
     return html`<div class="group" role="group" aria-labelledby="group-${group.id}">
       <p class="group-label" id="group-${group.id}" part="group-label">
@@ -230,19 +219,12 @@ export class IndicatorExplainerElement extends AwarenessElement {
   }
 
   private channelLabel(channel: HotlineChannel): string {
-    const { or } = this.messages.hotlines;
-    const actions = this.actions;
-    const number = channel.vanity ? `${channel.vanity} (${channel.display})` : channel.display;
-    switch (channel.kind) {
-      case 'call':
-        return `${actions.call} ${number}`;
-      case 'text':
-        return `${actions.textKeywords((channel.keywords ?? []).join(` ${or} `))} ${number}`;
-      case 'web':
-        return `${actions.web[channel.action ?? 'chat-and-report']} ${number}`;
-      case 'tty':
-        return `${actions.tty} ${number}`;
-    }
+    const { action, number } = contactText(
+      channel,
+      this.messages.hotlines,
+      this.audienceName === 'youth' ? 'youth' : 'public',
+    );
+    return `${action} ${number}`;
   }
 
   /** Link words from the hotline registry's locale, in the young reader's form for `audience="youth"`. */
@@ -285,12 +267,11 @@ export class IndicatorExplainerElement extends AwarenessElement {
     const setText = messages.signs.sets[this.setId];
     const youth = this.audienceName === 'youth';
     const title = youth ? setText.youthTitle : setText.title;
-    const titleTag = HEADING_TAGS[this.level];
-    const itemTag = HEADING_TAGS[Math.min(6, this.level + 1)];
+    const itemLevel = Math.min(6, this.level + 1);
     const whatToDo = messages.explainer.whatToDo[this.audienceName];
     const labelled = this.groups.length > 1;
-    return staticHtml`<div class=${this.rootClass} part="base" lang=${this.locale}>
-      <${titleTag} class="title" part="title">${title}</${titleTag}>
+    return html`<div class=${this.rootClass} part="base" lang=${this.locale}>
+      ${heading(this.level, 'title', 'title', title)}
       <p class="lead" part="lead">${youth ? setText.youthLead : setText.lead}</p>
       <p class="framing" part="framing">${messages.explainer.framing[this.audienceName]}</p>
       <div class="controls" part="controls">
@@ -315,9 +296,9 @@ export class IndicatorExplainerElement extends AwarenessElement {
           ${messages.explainer.collapseAll}
         </button>
       </div>
-      <div class="items">${this.groups.map((group) => this.renderGroup(group, itemTag, labelled))}</div>
+      <div class="items">${this.groups.map((group) => this.renderGroup(group, itemLevel, labelled))}</div>
       <div class="what-to-do" part="what-to-do">
-        <${itemTag} class="what-to-do-title">${whatToDo.title}</${itemTag}>
+        ${heading(itemLevel, 'what-to-do-title', nothing, whatToDo.title)}
         <ul class="steps">
           ${Object.values(whatToDo.steps).map((step) => html`<li>${step}</li>`)}
         </ul>

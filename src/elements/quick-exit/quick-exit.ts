@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { AwarenessElement } from '../../core/awareness-element.js';
 import { pageDefaults } from '../../core/page-defaults.js';
 import { safeUrl } from '../../core/safe-url.js';
-import { quote } from '../../core/warn.js';
 import {
   hidePage,
   leaveTo,
@@ -77,11 +76,8 @@ export class QuickExitElement extends AwarenessElement implements ExitTarget {
   }
 
   private get positionName(): QuickExitPosition {
-    const raw = (this.position ?? '').trim().toLowerCase();
-    if (!raw) return 'inline';
-    if ((POSITIONS as readonly string[]).includes(raw)) return raw as QuickExitPosition;
-    this.warn(`position=${quote(this.position)} is not one of inline, fixed; using inline.`);
-    return 'inline';
+    // An empty position is the default, not a mistake.
+    return this.position?.trim() ? this.pick('position', this.position, POSITIONS, 'inline') : 'inline';
   }
 
   /** Hides the page at once, tells the host, then leaves unless the host cancelled. */
