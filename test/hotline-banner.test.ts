@@ -26,7 +26,22 @@ function watchWarnings() {
   };
 }
 
+/** Set by tests that need the page's own content around the banner. */
+let withPageAround = false;
+
 async function banner(template: ReturnType<typeof html>): Promise<HotlineBannerElement> {
+  if (withPageAround) {
+    const page = await fixture(
+      html`<div>
+        <p>The page’s own content.</p>
+        ${template}
+        <p>The page’s own content.</p>
+      </div>`,
+    );
+    const placed = page.querySelector<HotlineBannerElement>('aw-hotline-banner')!;
+    await placed.updateComplete;
+    return placed;
+  }
   const el = await fixture<HotlineBannerElement>(template);
   await el.updateComplete;
   return el;
@@ -466,7 +481,13 @@ describe('<aw-hotline-banner>', () => {
   });
 
   describe('fixed to the window', () => {
+    // A page around the banner: placed mid-page, a fixed banner makes room by padding the body.
+    beforeEach(() => {
+      withPageAround = true;
+    });
+
     afterEach(async () => {
+      withPageAround = false;
       await setViewport({ width: 800, height: 600 });
     });
 
@@ -490,7 +511,10 @@ describe('<aw-hotline-banner>', () => {
       const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
       const before = parseFloat(getComputedStyle(document.body).paddingTop);
       expect(Math.abs(before - base.getBoundingClientRect().height)).to.be.below(2);
-      el.hotline = 'ncmec,us-emergency';
+      // A fixed banner starts compact; showing every way to get help makes it grow.
+      el.hotline = 'ncmec,cybertipline,us-emergency';
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
       await el.updateComplete;
       await aTimeout(50);
       const after = parseFloat(getComputedStyle(document.body).paddingTop);
@@ -540,6 +564,36 @@ describe('<aw-hotline-banner>', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(second.getClientRects().length).to.be.above(0);
+    });
+
+    it('first in <body>, a top banner keeps its own place in the flow instead of padding the body', async () => {
+      const originalPadding = getComputedStyle(document.body).paddingTop;
+      const el = document.createElement('aw-hotline-banner');
+      el.setAttribute('position', 'top');
+      document.body.prepend(el);
+      try {
+        await el.updateComplete;
+        const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+        expect(getComputedStyle(base).position).to.equal('fixed');
+        expect(Math.abs(el.getBoundingClientRect().height - base.getBoundingClientRect().height)).to.be.below(
+          2,
+        );
+        expect(getComputedStyle(document.body).paddingTop).to.equal(originalPadding);
+      } finally {
+        el.remove();
+      }
+      expect(el.style.minBlockSize).to.equal('');
+    });
+
+    it('is compact on a desktop screen too, so a fixed banner covers little of the page', async () => {
+      await setViewport({ width: 1024, height: 768 });
+      const el = await banner(html`<aw-hotline-banner position="top"></aw-hotline-banner>`);
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      expect(el.shadowRoot!.querySelectorAll<HTMLElement>('.hotline')[1].getClientRects().length).to.equal(0);
+      expect(toggle.getClientRects().length, 'the toggle shows').to.be.above(0);
+      expect(base.getBoundingClientRect().height).to.be.at.most(768 / 4);
+      expect(linkText(el, 'tel:+18883737888')).to.include('1-888-373-7888');
     });
 
     it('on a phone, an inline banner shows everything and no toggle', async () => {

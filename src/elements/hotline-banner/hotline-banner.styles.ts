@@ -148,17 +148,33 @@ export const hotlineBannerStyles = css`
     }
   }
   /*
-   * A fixed banner on a small screen stays compact so it does not cover the page: the first hotline and the
-   * emergency number, with a button that shows the rest.
+   * A fixed banner stays compact on every screen, so it covers little of the page: two lines, the call and text
+   * links of the first hotline and the emergency number, with a button that shows every way to get help.
    */
-  @media (max-width: 40em) {
-    .banner.top button.toggle,
-    .banner.bottom button.toggle {
-      display: inline-block;
-    }
-    .banner.top:not(.expanded) :is(.intro, .purpose, .meta, .hotline:not(:first-child)),
-    .banner.bottom:not(.expanded) :is(.intro, .purpose, .meta, .hotline:not(:first-child)) {
-      display: none;
-    }
+  .banner:is(.top, .bottom) button.toggle {
+    display: inline-block;
+  }
+  .banner:is(.top, .bottom):not(.expanded) :is(.intro, .purpose, .meta, .name, .copy, .web, .tty),
+  .banner:is(.top, .bottom):not(.expanded) .hotline:not(:first-child) {
+    display: none;
+  }
+  .banner:is(.top, .bottom):not(.expanded) .title {
+    display: inline;
+    margin-inline-end: var(--_space);
+  }
+  .banner:is(.top, .bottom):not(.expanded) button.toggle {
+    margin-block-start: 0;
+  }
+  /* The first hotline's links and the emergency line flow as one wrapping row. */
+  .banner:is(.top, .bottom):not(.expanded) :is(.hotline, .channels) {
+    display: contents;
+  }
+  .banner:is(.top, .bottom):not(.expanded) .hotlines {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: var(--_space);
+    row-gap: 0;
+    margin-block-start: 0;
   }
 `;

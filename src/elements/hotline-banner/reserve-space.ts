@@ -1,7 +1,10 @@
 /**
- * A banner fixed to the top or bottom of the window must not hide the page: the body gets padding equal to the
- * banner's height (kept up to date with a ResizeObserver), and the document gets the same `scroll-padding`, so an
- * element that receives focus is scrolled clear of the banner. Everything is put back when the banner goes.
+ * A banner fixed to the top or bottom of the window must not hide the page. Where it stands at that very edge of
+ * the page (first in `<body>` for `top`, last for `bottom`, as the README asks), its host keeps the banner's height
+ * in the flow, exactly where the fallback text stood, so nothing moves when the script upgrades it. Anywhere else,
+ * the body gets padding equal to the banner's height. Either way the document gets the same `scroll-padding`, so an
+ * element that receives focus is scrolled clear of the banner, a ResizeObserver keeps the room equal to the height,
+ * and everything is put back when the banner goes.
  */
 export interface SpaceReservation {
   readonly side: 'top' | 'bottom';
@@ -13,19 +16,41 @@ export interface SpaceReservation {
 // One banner per edge reserves space; a second banner on the same edge would only double the padding.
 const owners = new Map<'top' | 'bottom', SpaceReservation>();
 
+const INVISIBLE = new Set(['script', 'style', 'link', 'meta', 'template', 'noscript']);
+
+/** True when nothing visible stands between the element and that edge of the body. */
+function standsAtEdge(element: Element, side: 'top' | 'bottom'): boolean {
+  let node: Element | null = element;
+  while (node && node !== document.body) {
+    const parent: Element | null = node.parentElement;
+    if (!parent) return false;
+    for (let sibling = side === 'top' ? node.previousElementSibling : node.nextElementSibling; sibling;) {
+      if (!INVISIBLE.has(sibling.localName) && !(sibling as HTMLElement).hidden) return false;
+      sibling = side === 'top' ? sibling.previousElementSibling : sibling.nextElementSibling;
+    }
+    node = parent;
+  }
+  return node === document.body;
+}
+
 export function reserveSpace(side: 'top' | 'bottom', banner: HTMLElement): SpaceReservation | undefined {
   if (owners.has(side) || typeof document === 'undefined') return undefined;
+  const host = (banner.getRootNode() as ShadowRoot).host as HTMLElement;
+  const inPlace = standsAtEdge(host, side);
   const body = document.body;
   const root = document.documentElement;
   const paddingProperty = side === 'top' ? 'padding-block-start' : 'padding-block-end';
   const scrollProperty = side === 'top' ? 'scroll-padding-block-start' : 'scroll-padding-block-end';
-  const savedPadding = body.style.getPropertyValue(paddingProperty);
+  const saved = inPlace
+    ? host.style.getPropertyValue('min-block-size')
+    : body.style.getPropertyValue(paddingProperty);
   const savedScroll = root.style.getPropertyValue(scrollProperty);
-  const basePadding = parseFloat(getComputedStyle(body).getPropertyValue(paddingProperty)) || 0;
+  const basePadding = inPlace ? 0 : parseFloat(getComputedStyle(body).getPropertyValue(paddingProperty)) || 0;
 
   const apply = () => {
     const height = Math.ceil(banner.getBoundingClientRect().height);
-    body.style.setProperty(paddingProperty, `${basePadding + height}px`);
+    if (inPlace) host.style.setProperty('min-block-size', `${height}px`);
+    else body.style.setProperty(paddingProperty, `${basePadding + height}px`);
     root.style.setProperty(scrollProperty, `${height + 8}px`);
   };
   apply();
@@ -37,7 +62,8 @@ export function reserveSpace(side: 'top' | 'bottom', banner: HTMLElement): Space
     measure: apply,
     release() {
       observer?.disconnect();
-      body.style.setProperty(paddingProperty, savedPadding);
+      if (inPlace) host.style.setProperty('min-block-size', saved);
+      else body.style.setProperty(paddingProperty, saved);
       root.style.setProperty(scrollProperty, savedScroll);
       owners.delete(side);
     },
