@@ -7,11 +7,11 @@ export const explainer = {
   /** The opening line: signs are reasons to notice and ask, not a test. */
   framing: {
     parent:
-      'Not every sign shows up in every case, and no single sign proves anything. A sign is a reason to notice and to ask a caring question. It is not a test.',
+      'Not every sign shows up in every case, and no single sign proves anything. A sign is a reason to ask a caring question, not a test.',
     educator:
-      'Not every sign shows up in every case, and no single sign proves anything. A sign is a reason to notice, to ask a caring question and to follow your school’s steps. It is not a test.',
+      'Not every sign shows up in every case, and no single sign proves anything. A sign is a reason to ask a caring question and follow your school’s steps, not a test.',
     youth:
-      'No one sign means something bad is going on. But if something feels wrong, trust that feeling. You can talk to someone about it.',
+      'No one sign means something bad is going on. But if something feels wrong, trust that feeling and talk to someone.',
   },
   expandAll: 'Open all',
   collapseAll: 'Close all',
@@ -24,9 +24,9 @@ export const explainer = {
     parent: {
       title: 'What to do',
       steps: {
-        talk: 'Talk with your child in a calm, caring way. Listen, and do not judge or blame.',
+        talk: 'Talk with your child calmly. Listen, and do not judge or blame.',
         noConfront:
-          'Do not confront a person you think is a trafficker. That can put the child in more danger.',
+          'Do not confront a person you think is a trafficker. It can put the child in more danger.',
         missing: 'If your child is missing, call the police and then NCMEC.',
         hotline: 'Contact the hotline for advice or to make a report. You do not need to be sure.',
       },
@@ -35,8 +35,8 @@ export const explainer = {
       title: 'What to do',
       steps: {
         school:
-          'Follow your school’s reporting steps. As a mandated reporter, you may have to report to child protective services or the police.',
-        talk: 'Talk with the student in private, calmly and without judgement. Listen more than you ask.',
+          'Follow your school’s reporting steps. As a mandated reporter, you may have to tell child protective services or the police.',
+        talk: 'Talk with the student in private, without judgement. Listen more than you ask.',
         noConfront:
           'Do not confront a person you think is a trafficker, and do not look into it on your own.',
         hotline: 'Contact the hotline for advice or to make a report. You do not need proof.',

@@ -18,12 +18,12 @@ export const facts: Record<FactId, FactText> = {
   'runaways-2021': {
     figure: '1 in 6',
     sentence:
-      'In 2021, NCMEC had more than 25,000 cases of missing children who ran away. Of these children, 1 in 6 were likely victims of child sex trafficking.',
+      'In 2021, NCMEC had more than 25,000 cases of missing children who ran away. 1 in 6 were likely victims of child sex trafficking.',
   },
   'child-welfare-runaways-2021': {
     figure: '19%',
     sentence:
-      'In 2021, NCMEC got reports of missing children who ran away from foster care or other child welfare care. Of these children, 19% were likely victims of child sex trafficking.',
+      'In 2021, NCMEC got reports of children who ran away from foster care or other child welfare care. 19% were likely victims of child sex trafficking.',
   },
   'missing-entries-2022': {
     figure: '359,094',
@@ -38,12 +38,12 @@ export const facts: Record<FactId, FactText> = {
   'runaways-2019': {
     figure: '1 in 6',
     sentence:
-      'In 2019, NCMEC got reports of more than 26,300 children who ran away and were in danger. Of these children, 1 in 6 were likely victims of child sex trafficking.',
+      'In 2019, NCMEC got reports of more than 26,300 children who ran away and were in danger. 1 in 6 were likely victims of child sex trafficking.',
   },
   'average-age-2019': {
     figure: 'Age 15',
     sentence:
-      'In 2019, some children reported missing to NCMEC were victims of child sex trafficking. On average, they were 15 years old.',
+      'In 2019, some children reported missing to NCMEC were victims of child sex trafficking. On average, they were 15.',
   },
   'reports-2015': {
     figure: 'About 11,800',
@@ -52,7 +52,7 @@ export const facts: Record<FactId, FactText> = {
   'runaways-2015': {
     figure: '1 in 5',
     sentence:
-      'In 2015, NCMEC got reports of children who ran away and were in danger. Of these children, 1 in 5 were likely victims of child sex trafficking.',
+      'In 2015, NCMEC got reports of children who ran away and were in danger. 1 in 5 were likely victims of child sex trafficking.',
   },
   'likely-victims-in-care-2015': {
     figure: '74%',
@@ -62,7 +62,7 @@ export const facts: Record<FactId, FactText> = {
   'average-age-2015': {
     figure: 'Age 15 and a half',
     sentence:
-      'In 2015, some children reported missing to NCMEC were victims of child sex trafficking. On average, they were 15 and a half years old.',
+      'In 2015, some children reported missing to NCMEC were victims of child sex trafficking. On average, they were 15 and a half.',
   },
   'boys-2015': {
     figure: '4.3%',
@@ -72,6 +72,6 @@ export const facts: Record<FactId, FactText> = {
   'children-exploited-estimate': {
     figure: 'At least 100,000',
     sentence:
-      'NCMEC has estimated that at least 100,000 children in the U.S. are sexually exploited for money or other gain each year. This is an estimate. Experts debate it, and many think the real number is higher.',
+      'NCMEC has estimated that at least 100,000 children in the U.S. are sexually exploited for money or other gain each year. This is an estimate. Experts debate it, and many think it is higher.',
   },
 };

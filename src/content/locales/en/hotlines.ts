@@ -6,18 +6,17 @@ export const hotlines = {
   entries: {
     'national-human-trafficking-hotline': {
       name: 'National Human Trafficking Hotline',
-      purpose: 'For anyone who needs help. You can also report a worry about trafficking.',
+      purpose: 'For anyone who needs help, or to report a worry about trafficking.',
       youthPurpose: 'Talk or text with someone who can help you be safe.',
     },
     ncmec: {
       name: 'National Center for Missing & Exploited Children (NCMEC)',
-      purpose:
-        'Report a missing child, or a child who ran away. You can also share a worry about child sex trafficking.',
+      purpose: 'Report a child who is missing or ran away, or a worry about child sex trafficking.',
       youthPurpose: 'If you or a friend ran away or are not safe, they can help.',
     },
     cybertipline: {
       name: 'NCMEC CyberTipline',
-      purpose: 'Report online sexual abuse of a child, such as a child offered for sex online.',
+      purpose: 'Report online sexual abuse of a child, like a child offered for sex online.',
       youthPurpose:
         'If someone online asks you for sexual photos, or tries to sell you for sex, report it here.',
     },
@@ -49,7 +48,7 @@ export const hotlines = {
     },
     childline: {
       name: 'Childline',
-      purpose: 'For children and young people in the UK who need to talk to someone.',
+      purpose: 'For children and young people in the UK who need to talk.',
       youthPurpose: 'Talk to someone about anything that worries you.',
     },
     'nspcc-helpline': {
@@ -66,7 +65,7 @@ export const hotlines = {
   /** The banner's label and opening words. */
   label: 'Get help',
   title: 'Worried about a child? Get help.',
-  intro: 'Trained people can help. You do not need to be sure to reach out.',
+  intro: 'Trained people can help. You do not need to be sure.',
   youthTitle: 'You can get help',
   youthIntro: 'It is free and confidential. Someone is there 24/7. You are not in trouble.',
   /** Words on the contact links; the number follows each. Young readers get their own (in Spanish, "tú"). */

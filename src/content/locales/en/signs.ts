@@ -8,36 +8,33 @@ export const signs: SignsText = {
   sets: {
     'warning-signs': {
       title: 'Warning signs of child sex trafficking',
-      lead: 'These are signs that NCMEC and the hotline often list. They can help you notice when a child may not be safe.',
+      lead: 'NCMEC and the hotline often list these signs of a child who may not be safe.',
       youthTitle: 'Signs that someone may be using you',
-      youthLead:
-        'People who hurt kids often start by being very nice. These are things to watch for in how someone treats you.',
+      youthLead: 'People who hurt kids often start out very nice. Watch how someone treats you.',
     },
     vulnerabilities: {
       title: 'Who traffickers target',
-      lead: 'Any child can be targeted. Traffickers look for children who have less support. None of this is ever the child’s fault.',
+      lead: 'Any child can be targeted, most of all children with less support. It is never the child’s fault.',
       youthTitle: 'Who traffickers go after',
-      youthLead:
-        'Any kid can be targeted. Traffickers look for kids who have less support. That is never the kid’s fault.',
+      youthLead: 'Any kid can be targeted, most of all kids with less support. It is never your fault.',
     },
     grooming: {
       title: 'How grooming works',
-      lead: 'Most children are not grabbed by strangers. They are groomed by someone who earns their trust, online or in person.',
+      lead: 'Most children are not grabbed by strangers. Someone earns their trust first, online or in person.',
       youthTitle: 'How someone may try to draw you in',
-      youthLead:
-        'Most kids are not grabbed by strangers. Someone earns their trust first, online or in person.',
+      youthLead: 'Most kids are not grabbed by strangers. Someone earns their trust first.',
     },
     forms: {
       title: 'Forms of child sex trafficking',
-      lead: 'Child sex trafficking can look different from case to case. NCMEC describes these forms.',
+      lead: 'It can look different in each case.',
       youthTitle: 'Forms of child sex trafficking',
-      youthLead: 'Trafficking can look different from case to case. Here are the forms NCMEC describes.',
+      youthLead: 'It can look different in each case.',
     },
     myths: {
       title: 'Myths and facts',
-      lead: 'Scary stories online can pull attention away from real children. Here is what is true.',
+      lead: 'Scary stories online take focus away from real kids.',
       youthTitle: 'Myths and facts',
-      youthLead: 'Some stories you see online are not true. Here is what really happens.',
+      youthLead: 'Some stories online are not true.',
     },
   },
 
@@ -62,231 +59,222 @@ export const signs: SignsText = {
     // warning-signs, for parents and educators
     'runs-away': {
       title: 'Runs away often',
-      body: 'A child who runs away again and again, or stays gone a long time, may be running from something unsafe. Or they may be running to someone unsafe. Running away is a sign of danger, not bad behavior.',
+      body: 'They may be running from danger or to someone unsafe. It is not bad behavior.',
     },
     'older-friend': {
-      title: 'An older boyfriend or friend they won’t talk about',
-      body: 'They spend time with an older boyfriend, girlfriend or friend. They won’t say who this person is, or they get upset when you ask.',
+      title: 'A secret older boyfriend or friend',
+      body: 'They won’t say who it is, or get upset when asked.',
     },
     'pulls-away': {
       title: 'Pulls away from family and friends',
-      body: 'Traffickers often cut a child off from the people who love them. The child may stop seeing old friends or stop talking at home.',
+      body: 'Traffickers cut children off from the people who love them.',
     },
     'online-friend': {
       title: 'A new online friend who wants to meet',
-      body: 'Someone they met on a game or an app gives them lots of attention. The child talks about meeting this person, or keeps the chats hidden.',
+      body: 'Someone from a game or app gives them lots of attention. They may hide the chats.',
     },
     injuries: {
       title: 'Signs of physical abuse',
-      body: 'Bruises, burns or other injuries that they can’t or won’t explain.',
+      body: 'Bruises, burns or other injuries they can’t or won’t explain.',
     },
     tattoos: {
       title: 'Tattoos or marks they won’t explain',
-      body: 'A new tattoo or mark, like a name, a symbol or a word such as “daddy”. Traffickers sometimes use these to show that a child “belongs” to them.',
+      body: 'Like a name or “daddy”. Traffickers use these to mark a child as “theirs”.',
     },
     'new-things': {
       title: 'New things with no clear reason',
-      body: 'New clothes, phones, nails, hair or money, and no good answer about where they came from.',
+      body: 'Clothes, phones, nails or money, and no good answer where they came from.',
     },
-    'hotel-keys': {
-      title: 'Hotel keys or cards',
-      body: 'They have hotel or motel room keys or key cards, and no clear reason for them.',
-    },
-    'no-id': {
-      title: 'Someone else holds their ID',
-      body: 'They do not have their own ID or papers. Someone else keeps them.',
-    },
+    'hotel-keys': { title: 'Hotel keys or cards', body: 'Room keys or key cards, with no clear reason.' },
+    'no-id': { title: 'Someone else holds their ID', body: 'They don’t have their own ID or papers.' },
     'the-life': {
       title: 'Talk of “the life”, quotas or a “daddy”',
-      body: 'They use words like “the life”. They talk about a quota, or an older person they call “daddy”.',
+      body: 'Words like these can mean someone is controlling them.',
     },
     coached: {
       title: 'Seems coached on what to say',
-      body: 'Their story sounds practiced, or the same each time. Someone else may speak for them.',
+      body: 'Their story sounds practiced, or someone speaks for them.',
     },
     'lost-place': {
       title: 'Doesn’t know where they are',
-      body: 'They can’t say what city they are in, or where they are staying.',
+      body: 'They can’t name the city or where they stay.',
     },
 
     // warning-signs, for a young reader
     'youth-secrets': {
       title: 'Someone asks you to keep secrets',
-      body: 'They tell you to keep your chats, gifts or plans secret. Safe people do not ask you to hide them from the people who care about you.',
+      body: 'Safe people don’t ask you to hide chats, gifts or plans.',
     },
     'youth-gifts': {
       title: 'Someone gives you gifts, then says you owe them',
-      body: 'They buy you a phone, clothes or food. Later they say you owe them, and they ask you to do things to pay them back.',
+      body: 'Later they say you must do things to pay them back.',
     },
     'youth-place-to-stay': {
       title: 'Someone offers you a place to stay',
-      body: 'You need a bed, food or a ride, and someone you just met offers to help. Help that comes with strings is not safe.',
+      body: 'A bed, food or a ride from someone you just met can come with strings.',
     },
     'youth-meet': {
       title: 'Someone you met online wants to meet',
-      body: 'They made you feel special online. Now they want to meet in person, or they want you to leave home to be with them.',
+      body: 'Or they want you to leave home to be with them.',
     },
     'youth-older-partner': {
       title: 'An older boyfriend or girlfriend',
-      body: 'They are much older than you. They say they love you. They want you to pull away from your family and friends.',
+      body: 'They say they love you, but want you away from family and friends.',
     },
     'youth-id-phone': {
       title: 'Someone takes your ID or phone',
-      body: 'They keep your ID, your papers or your phone. They decide where you go and who you talk to.',
+      body: 'Then they decide where you go and who you talk to.',
     },
     'youth-what-to-say': {
       title: 'Someone tells you what to say',
-      body: 'They tell you what to say to police, teachers or doctors. They say no one will believe you.',
+      body: 'Like what to tell police or doctors. They say no one will believe you.',
     },
     'youth-money': {
       title: 'Someone wants you to earn money for them',
-      body: 'They talk about a quota or “the life”. They want you to call them “daddy”, or they say you must bring them money.',
+      body: 'They talk about a quota or “the life”, or want you to call them “daddy”.',
     },
     'youth-threats': {
       title: 'Someone threatens you',
-      body: 'They hurt you, or they say they will hurt you or people you love. They say it is your fault. It is not.',
+      body: 'They hurt or threaten you or people you love. It is not your fault.',
     },
 
     // vulnerabilities
     homelessness: {
       title: 'No safe place to live',
-      body: 'Children who are homeless, or who move from couch to couch, need food and a bed. Traffickers offer these things to gain control.',
+      body: 'Traffickers offer food and a bed to children with no home, to gain control.',
     },
-    'pushed-aside': {
-      title: 'Being pushed aside',
-      body: 'Children who are left out or treated as less by others are easier to reach. Traffickers look for kids that others overlook.',
-    },
+    'pushed-aside': { title: 'Being pushed aside', body: 'Traffickers look for kids that others leave out.' },
     'online-reach': {
       title: 'Time online without support',
-      body: 'Traffickers use the internet to find and groom children anywhere. They can reach a child at home, in their own room.',
+      body: 'Traffickers can reach and groom a child online, even at home.',
     },
     'child-welfare': {
       title: 'Foster care and child welfare',
-      body: 'Children in foster care or group homes often have fewer adults who stay in their lives. Many who run from care are targeted.',
+      body: 'Kids in care often have few steady adults. Many who run from care are targeted.',
     },
     'family-rejection': {
       title: 'Rejected by family',
-      body: 'LGBTQ+ youth who are turned away by their family may end up homeless. This puts them at higher risk.',
+      body: 'LGBTQ+ youth turned away by family may end up homeless.',
     },
     'few-safe-adults': {
       title: 'Few adults to count on',
-      body: 'Children without strong support have fewer people to notice when something is wrong. Traffickers fill that gap with false care.',
+      body: 'Fewer people notice when something is wrong. Traffickers fill the gap with false care.',
     },
     'past-abuse': {
       title: 'Abuse in the past',
-      body: 'Many children who are trafficked were sexually abused or hurt before. Traffickers use that pain and shame to keep them quiet.',
+      body: 'Many children who are trafficked were sexually abused before. Traffickers use that shame to keep them quiet.',
     },
     'ran-away-before': {
       title: 'Running away before',
-      body: 'Running away is one of the strongest risk signs. A child away from home has few safety nets. It is a reason to reach out, not to blame.',
+      body: 'It is one of the strongest risk signs: a reason to reach out, not to blame.',
     },
     lonely: {
       title: 'Feeling lonely or low',
-      body: 'Every child feels lonely, sad or in need of attention at times. Traffickers look for these feelings and pretend to fill them.',
+      body: 'Every child feels this at times. Traffickers spot it and pretend to help.',
     },
 
     // grooming, for parents and educators
     'online-grooming': {
       title: 'Online grooming',
-      body: 'An adult makes friends with a child on a game, app or social site. They give praise, attention and gifts. They say they understand the child better than anyone. Once the child trusts them, they ask to meet. Some children leave home to go to them.',
+      body: 'An adult wins a child over online with praise and gifts, then asks to meet. Some children leave home to go to them.',
     },
     'street-grooming': {
       title: 'Street grooming',
-      body: 'A child who runs away needs food, a bed and someone who cares. A trafficker shows up as a helper and offers these things. The help does not last. Soon the trafficker uses the child’s needs to control them.',
+      body: 'A trafficker offers food and a bed to a child who ran away, then uses those needs to control them.',
     },
     'false-promises': {
       title: 'Promises of love and safety',
-      body: 'Traffickers often act like a boyfriend, a girlfriend or a caring adult. They sell a dream of love, safety and a better life. The child may not see it as trafficking at all.',
+      body: 'Traffickers pose as a boyfriend, girlfriend or caring adult and promise a better life. The child may not see it as trafficking.',
     },
     control: {
       title: 'How control grows',
-      body: 'Over time the trafficker cuts the child off from others. They mix small rewards with threats and violence. The child may feel love and fear for the same person. This bond is hard to break, and it is not the child’s fault.',
+      body: 'Small rewards mix with threats and violence. The child may love and fear the trafficker at once. It is not their fault.',
     },
     'where-they-look': {
       title: 'Where traffickers look for children',
-      body: 'They look near schools, on social media, at malls, at bus stations and near group homes. Many meet children online first.',
+      body: 'Near schools and group homes, at malls and bus stations, and on social media.',
     },
     'adult-can-do': {
       title: 'What a trusted adult can do',
-      body: 'Talk often and openly about life online, without shame. Ask who they talk to and how those people make them feel. Learn the signs. Make sure the child knows they can always come to you, even after a mistake.',
+      body: 'Talk openly about life online, without shame. Ask who they talk to. Let them know they can always come to you.',
     },
 
     // grooming, for a young reader
     'youth-online-grooming': {
       title: 'It can start online',
-      body: 'Someone online gives you lots of attention. They say they get you better than anyone. They may send gifts. Then they ask you to keep it secret, or to meet them, or to leave home.',
+      body: 'Someone gives you lots of attention and gifts. Then they ask for secrets, to meet, or for you to leave home.',
     },
     'youth-street-grooming': {
       title: 'It can start when you are away from home',
-      body: 'If you left home, you may need food, a bed or a ride. Someone may act like a helper. Later they use what they gave you to control you.',
+      body: 'If you left home, someone may offer food, a bed or a ride, then use it to control you.',
     },
     'youth-looks-like-love': {
       title: 'It can look like love',
-      body: 'It may feel like a real relationship at first. Then come rules, threats or hurting. Love does not come with fear.',
+      body: 'Then come rules, threats or hurting. Love does not come with fear.',
     },
     'youth-someone-you-know': {
       title: 'It can be someone you know',
-      body: 'It is not always a stranger. It can be a friend, a date, or even a family member.',
+      body: 'A friend, a date or even family.',
     },
     'youth-can-do': {
       title: 'What you can do',
-      body: 'Tell an adult you trust, like a parent, a teacher, a coach or a school counselor. You can also call or text the hotline. You will not be in trouble. It is not your job to fix this alone.',
+      body: 'Tell an adult you trust, or call or text the hotline. You will not be in trouble. It is not your job to fix this alone.',
     },
 
     // forms
     'what-it-is': {
       title: 'What child sex trafficking is',
-      body: 'It is a kind of child abuse. It happens when anyone gives or gets something of value for a sex act with a child under 18. That can be money, drugs, food or a place to stay. A child cannot agree to this. They are always a victim.',
+      body: 'It is child abuse. Someone gives or gets something, like money or a place to stay, for a sex act with a child under 18. A child cannot agree to this and is always a victim.',
     },
     'pimp-controlled': {
       title: 'Pimp-controlled trafficking',
-      body: 'The trafficker is not related to the child. This can be a man or a woman. They often build a close bond with the child first, and later use that bond to control them.',
+      body: 'A trafficker not related to the child builds a close bond, then uses it for control.',
     },
     familial: {
       title: 'Familial trafficking',
-      body: 'The trafficker is a relative. Or it is someone the child sees as family, like an “auntie” or an “uncle”.',
+      body: 'The trafficker is a relative, or someone the child sees as family, like an “aunt”.',
     },
     'gang-controlled': {
       title: 'Gang-controlled trafficking',
-      body: 'A gang member, or the gang as a group, traffics the child. Gangs use violence and their reach to make the child afraid and loyal.',
+      body: 'A gang uses violence to keep the child afraid and loyal.',
     },
     'buyer-perpetrated': {
       title: 'Buyer-perpetrated trafficking',
-      body: 'There is no trafficker in the middle. A buyer offers a child money, food or a place to stay, and then sexually abuses the child.',
+      body: 'No one is in the middle. A buyer offers a child money, food or a place to stay, then sexually abuses them.',
     },
 
     // myths: the title is the myth, the body is the fact
     'white-vans': {
-      title: 'Traffickers grab kids off the street in white vans.',
-      body: 'Most children are groomed by someone who earns their trust, online or in person. It is often someone they know.',
+      title: 'Traffickers snatch kids in white vans.',
+      body: 'Most children are groomed by someone they know and trust.',
     },
     'zip-ties': {
-      title: 'Zip ties left on cars mark a person to be taken.',
-      body: 'This is a rumor that spread online. Trafficking does not work this way.',
+      title: 'Zip ties on cars mark people to be taken.',
+      body: 'An online rumor. Trafficking does not work this way.',
     },
     'car-seats': {
       title: 'An empty car seat in a parking lot is a trap.',
-      body: 'This is a rumor too. Fear of strangers in parking lots hides the real danger, which is grooming by people a child trusts.',
+      body: 'Also a rumor. The real danger is grooming by people a child trusts.',
     },
     'viral-posts': {
-      title: 'Sharing viral posts helps save kids.',
-      body: 'False posts spread fear and pull attention from real children. If you are worried about a child, contact the hotline instead of posting.',
+      title: 'Sharing viral posts saves kids.',
+      body: 'False posts spread fear. If you are worried about a child, call the hotline.',
     },
     'only-elsewhere': {
       title: 'It only happens in other places.',
-      body: 'As of 2021, NCMEC had reports from all 50 states, Washington, D.C. and Puerto Rico. It happens in cities, suburbs, small towns and on tribal lands.',
+      body: 'By 2021, NCMEC had reports from all 50 states, D.C. and Puerto Rico, in cities, towns and tribal lands.',
     },
     'only-girls': {
       title: 'Only girls are victims.',
-      body: 'Girls, boys and LGBTQ+ youth are all victims. Boys are often missed because people do not expect it.',
+      body: 'Boys and LGBTQ+ youth are victims too, and boys are often missed.',
     },
     'they-choose': {
       title: 'Teens choose this life.',
-      body: 'A child cannot agree to be sold for sex. A child who is trafficked is a victim of a crime, never a criminal.',
+      body: 'A child cannot agree to be sold for sex. They are a victim, never a criminal.',
     },
     'they-will-ask': {
       title: 'A child who is trafficked will ask for help.',
-      body: 'Many children do not see themselves as victims. Fear, shame or loyalty can keep them quiet. It is not a child’s job to ask for help. Trusted adults notice and act.',
+      body: 'Fear or shame keeps many quiet. It is not a child’s job to ask for help. Trusted adults notice and act.',
     },
   },
 };

@@ -3,11 +3,11 @@ import type { Messages } from '../index.js';
 export const explainer: Messages['explainer'] = {
   framing: {
     parent:
-      'No todas las señales aparecen en cada caso, y ninguna señal por sí sola prueba nada. Una señal es una razón para prestar atención y hacer una pregunta con cariño. No es un examen.',
+      'No todas las señales aparecen en cada caso, y ninguna señal por sí sola prueba nada. Una señal es una razón para hacer una pregunta con cariño, no un examen.',
     educator:
-      'No todas las señales aparecen en cada caso, y ninguna señal por sí sola prueba nada. Una señal es una razón para prestar atención, hacer una pregunta con cariño y seguir los pasos de su escuela. No es un examen.',
+      'No todas las señales aparecen en cada caso, y ninguna señal por sí sola prueba nada. Una señal es una razón para hacer una pregunta con cariño y seguir los pasos de su escuela, no un examen.',
     youth:
-      'Una sola señal no quiere decir que algo malo esté pasando. Pero si algo no se siente bien, confía en lo que sientes. Puedes hablar con alguien.',
+      'Una sola señal no quiere decir que algo malo esté pasando. Pero si algo no se siente bien, confía en lo que sientes y habla con alguien.',
   },
   expandAll: 'Abrir todo',
   collapseAll: 'Cerrar todo',
@@ -19,7 +19,7 @@ export const explainer: Messages['explainer'] = {
     parent: {
       title: 'Qué hacer',
       steps: {
-        talk: 'Hable con su hijo o hija con calma y cariño. Escuche, sin juzgar ni culpar.',
+        talk: 'Hable con su hijo o hija con calma. Escuche, sin juzgar ni culpar.',
         noConfront:
           'No confronte a la persona que cree que es un tratante. Eso puede poner al menor en más peligro.',
         missing: 'Si su hijo o hija desapareció, llame a la policía y luego a NCMEC.',
@@ -31,8 +31,8 @@ export const explainer: Messages['explainer'] = {
       title: 'Qué hacer',
       steps: {
         school:
-          'Siga los pasos de su escuela para reportar. Como persona obligada a reportar (mandated reporter), puede que tenga que avisar a los servicios de protección infantil o a la policía.',
-        talk: 'Hable con el estudiante en privado, con calma y sin juzgar. Escuche más de lo que pregunta.',
+          'Siga los pasos de su escuela para reportar. Como persona obligada a reportar (mandated reporter), quizás deba avisar a protección infantil o a la policía.',
+        talk: 'Hable con el estudiante en privado y sin juzgar. Escuche más de lo que pregunta.',
         noConfront: 'No confronte a la persona que cree que es un tratante, y no investigue por su cuenta.',
         hotline:
           'Comuníquese con la línea de ayuda para pedir consejo o hacer un reporte. No necesita pruebas.',
@@ -44,8 +44,7 @@ export const explainer: Messages['explainer'] = {
         notYourFault: 'No es tu culpa, y no estás en problemas.',
         talk: 'Habla con un adulto de confianza, como tu mamá o tu papá, un maestro, un entrenador o un consejero de la escuela.',
         noConfront: 'No enfrentes solo a esa persona. Aléjate y busca ayuda.',
-        hotline:
-          'Puedes llamar o mandar un mensaje de texto a la línea de ayuda a cualquier hora. Es gratis y privado.',
+        hotline: 'Puedes llamar o mandar un texto a la línea de ayuda a cualquier hora. Es gratis y privado.',
       },
     },
   },

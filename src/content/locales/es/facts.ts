@@ -14,12 +14,12 @@ export const facts: Messages['facts'] = {
   'runaways-2021': {
     figure: '1 de cada 6',
     sentence:
-      'En 2021, el NCMEC tuvo más de 25,000 casos de menores desaparecidos que se habían escapado. De esos menores, 1 de cada 6 probablemente fue víctima de trata sexual.',
+      'En 2021, el NCMEC tuvo más de 25,000 casos de menores desaparecidos que se habían escapado. 1 de cada 6 probablemente fue víctima de trata sexual.',
   },
   'child-welfare-runaways-2021': {
     figure: '19%',
     sentence:
-      'En 2021, el NCMEC recibió reportes de menores desaparecidos que se habían escapado de un hogar de crianza u otro cuidado del sistema de protección infantil. De esos menores, el 19% probablemente fue víctima de trata sexual.',
+      'En 2021, el NCMEC recibió reportes de menores que se escaparon de un hogar de crianza u otro cuidado de protección infantil. El 19% probablemente fue víctima de trata sexual.',
   },
   'missing-entries-2022': {
     figure: '359,094',
@@ -34,12 +34,12 @@ export const facts: Messages['facts'] = {
   'runaways-2019': {
     figure: '1 de cada 6',
     sentence:
-      'En 2019, el NCMEC recibió reportes de más de 26,300 menores que se habían escapado y estaban en peligro. De esos menores, 1 de cada 6 probablemente fue víctima de trata sexual.',
+      'En 2019, el NCMEC recibió reportes de más de 26,300 menores que se habían escapado y estaban en peligro. 1 de cada 6 probablemente fue víctima de trata sexual.',
   },
   'average-age-2019': {
     figure: '15 años',
     sentence:
-      'En 2019, algunos menores reportados como desaparecidos al NCMEC eran víctimas de trata sexual. En promedio, tenían 15 años.',
+      'En 2019, las víctimas de trata sexual reportadas como desaparecidas al NCMEC tenían 15 años en promedio.',
   },
   'reports-2015': {
     figure: 'Unos 11,800',
@@ -48,7 +48,7 @@ export const facts: Messages['facts'] = {
   'runaways-2015': {
     figure: '1 de cada 5',
     sentence:
-      'En 2015, el NCMEC recibió reportes de menores que se habían escapado y estaban en peligro. De esos menores, 1 de cada 5 probablemente fue víctima de trata sexual.',
+      'En 2015, el NCMEC recibió reportes de menores que se habían escapado y estaban en peligro. 1 de cada 5 probablemente fue víctima de trata sexual.',
   },
   'likely-victims-in-care-2015': {
     figure: '74%',
@@ -58,7 +58,7 @@ export const facts: Messages['facts'] = {
   'average-age-2015': {
     figure: '15 años y medio',
     sentence:
-      'En 2015, algunos menores reportados como desaparecidos al NCMEC eran víctimas de trata sexual. En promedio, tenían 15 años y medio.',
+      'En 2015, las víctimas de trata sexual reportadas como desaparecidas al NCMEC tenían 15 años y medio en promedio.',
   },
   'boys-2015': {
     figure: '4.3%',
@@ -68,6 +68,6 @@ export const facts: Messages['facts'] = {
   'children-exploited-estimate': {
     figure: 'Al menos 100,000',
     sentence:
-      'El NCMEC ha calculado que al menos 100,000 menores en EE. UU. son explotados sexualmente cada año a cambio de dinero u otro beneficio. Es una estimación. Los expertos no se ponen de acuerdo sobre la cifra, y muchos creen que la real es más alta.',
+      'El NCMEC ha calculado que al menos 100,000 menores en EE. UU. son explotados sexualmente cada año a cambio de dinero u otro beneficio. Es una estimación. Los expertos la debaten, y muchos creen que es más alta.',
   },
 };

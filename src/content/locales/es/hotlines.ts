@@ -5,19 +5,18 @@ export const hotlines: Messages['hotlines'] = {
   entries: {
     'national-human-trafficking-hotline': {
       name: 'Línea Nacional contra la Trata de Personas',
-      purpose: 'Para cualquier persona que necesite ayuda. También puede reportar una sospecha de trata.',
+      purpose: 'Para cualquier persona que necesite ayuda o quiera reportar una sospecha de trata.',
       youthPurpose: 'Llama o escribe a alguien que te puede ayudar a estar a salvo.',
     },
     ncmec: {
       name: 'Centro Nacional para Niños Desaparecidos y Explotados (NCMEC)',
       purpose:
-        'Reporte a un niño o niña desaparecido, o que se fue de casa. También puede reportar una sospecha de trata sexual infantil.',
+        'Reporte a un menor desaparecido o que se fue de casa, o una sospecha de trata sexual infantil.',
       youthPurpose: 'Si tú o un amigo se fueron de casa o no están a salvo, te pueden ayudar.',
     },
     cybertipline: {
       name: 'CyberTipline de NCMEC',
-      purpose:
-        'Reporte el abuso sexual de un niño o niña en internet, por ejemplo, si lo ofrecen para sexo en línea.',
+      purpose: 'Reporte el abuso sexual de un menor en internet, como si lo ofrecen para sexo en línea.',
       youthPurpose:
         'Si alguien en internet te pide fotos sexuales o trata de venderte para sexo, repórtalo aquí.',
     },
@@ -34,7 +33,7 @@ export const hotlines: Messages['hotlines'] = {
     },
     'cybertip-ca': {
       name: 'Cybertip.ca',
-      purpose: 'Reporte el abuso sexual de un niño o niña en internet. Esta línea es para Canadá.',
+      purpose: 'Reporte el abuso sexual de un menor en internet. Esta línea es para Canadá.',
       youthPurpose: 'Si alguien en internet te pide fotos sexuales o te amenaza, repórtalo aquí.',
     },
     'ca-emergency': {
@@ -50,7 +49,7 @@ export const hotlines: Messages['hotlines'] = {
     },
     childline: {
       name: 'Childline',
-      purpose: 'Para niños, niñas y jóvenes del Reino Unido que necesitan hablar con alguien.',
+      purpose: 'Para niños, niñas y jóvenes del Reino Unido que necesitan hablar.',
       youthPurpose: 'Habla con alguien sobre cualquier cosa que te preocupe.',
     },
     'nspcc-helpline': {

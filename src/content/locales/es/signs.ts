@@ -8,36 +8,35 @@ export const signs: Messages['signs'] = {
   sets: {
     'warning-signs': {
       title: 'Señales de alerta de la trata sexual de menores',
-      lead: 'Estas son señales que NCMEC y la línea de ayuda mencionan con frecuencia. Le pueden ayudar a notar cuando un niño o una niña no está a salvo.',
+      lead: 'NCMEC y la línea de ayuda suelen mencionar estas señales de que un menor puede no estar a salvo.',
       youthTitle: 'Señales de que alguien te puede estar usando',
       youthLead:
-        'Las personas que les hacen daño a los jóvenes muchas veces empiezan siendo muy amables. Fíjate en cómo te trata alguien.',
+        'Quienes hacen daño a los jóvenes suelen empezar siendo muy amables. Fíjate en cómo te trata alguien.',
     },
     vulnerabilities: {
       title: 'A quién buscan los tratantes',
-      lead: 'Cualquier niño o niña puede ser víctima. Los tratantes buscan a quienes tienen menos apoyo. Nada de esto es culpa del menor.',
+      lead: 'Cualquier menor puede ser víctima, sobre todo si tiene menos apoyo. Nunca es culpa del menor.',
       youthTitle: 'A quién buscan los tratantes',
-      youthLead:
-        'A cualquier joven le puede pasar. Los tratantes buscan a quienes tienen menos apoyo. Eso nunca es tu culpa.',
+      youthLead: 'A cualquier joven le puede pasar, sobre todo si tiene menos apoyo. Nunca es tu culpa.',
     },
     grooming: {
       title: 'Cómo ganan su confianza',
-      lead: 'A la mayoría de los menores no se los lleva un desconocido. Alguien se gana su confianza primero, por internet o en persona. A esto se le llama “grooming”.',
+      lead: 'A la mayoría de los menores no se los lleva un desconocido. Alguien se gana su confianza primero (“grooming”), por internet o en persona.',
       youthTitle: 'Cómo alguien puede intentar atraparte',
       youthLead:
-        'A la mayoría de los jóvenes no se los lleva un desconocido. Primero alguien se gana su confianza, por internet o en persona.',
+        'A la mayoría de los jóvenes no se los lleva un desconocido. Primero alguien se gana su confianza.',
     },
     forms: {
       title: 'Formas de trata sexual de menores',
-      lead: 'La trata sexual de menores no siempre se ve igual. NCMEC describe estas formas.',
+      lead: 'Puede ser distinta en cada caso.',
       youthTitle: 'Formas de trata sexual de menores',
-      youthLead: 'La trata no siempre se ve igual. Estas son las formas que describe NCMEC.',
+      youthLead: 'Puede ser distinta en cada caso.',
     },
     myths: {
       title: 'Mitos y realidades',
-      lead: 'Las historias que asustan en las redes distraen la atención de los menores que de verdad están en peligro. Esto es lo que sí es cierto.',
+      lead: 'Las historias que asustan en internet distraen de los menores en peligro real.',
       youthTitle: 'Mitos y realidades',
-      youthLead: 'Algunas historias que ves en internet no son ciertas. Esto es lo que de verdad pasa.',
+      youthLead: 'Algunas historias de internet no son ciertas.',
     },
   },
 
@@ -61,19 +60,19 @@ export const signs: Messages['signs'] = {
   items: {
     'runs-away': {
       title: 'Se escapa de casa con frecuencia',
-      body: 'Un menor que se escapa una y otra vez, o que pasa mucho tiempo fuera, puede estar huyendo de algo peligroso. O puede estar yendo hacia alguien peligroso. Escaparse es una señal de peligro, no de mala conducta.',
+      body: 'Puede estar huyendo de un peligro o yendo hacia alguien peligroso. No es mala conducta.',
     },
     'older-friend': {
-      title: 'Un novio o amigo mayor del que no quiere hablar',
-      body: 'Pasa tiempo con un novio, una novia o un amigo mucho mayor. No quiere decir quién es, o se molesta cuando usted le pregunta.',
+      title: 'Un novio o amigo mayor en secreto',
+      body: 'No quiere decir quién es, o se molesta si usted pregunta.',
     },
     'pulls-away': {
       title: 'Se aleja de su familia y sus amigos',
-      body: 'Los tratantes suelen separar al menor de las personas que lo quieren. Puede dejar de ver a sus amigos o dejar de hablar en casa.',
+      body: 'Los tratantes separan al menor de quienes lo quieren.',
     },
     'online-friend': {
       title: 'Un amigo nuevo de internet que quiere verse en persona',
-      body: 'Alguien que conoció en un juego o una aplicación le da mucha atención. El menor habla de encontrarse con esa persona, o esconde los mensajes.',
+      body: 'Alguien de un juego o una aplicación le da mucha atención. Puede que esconda los mensajes.',
     },
     injuries: {
       title: 'Señales de maltrato físico',
@@ -81,205 +80,205 @@ export const signs: Messages['signs'] = {
     },
     tattoos: {
       title: 'Tatuajes o marcas que no quiere explicar',
-      body: 'Un tatuaje o una marca nueva, como un nombre, un símbolo o una palabra como “daddy” (papi). A veces los tratantes los usan para mostrar que el menor les “pertenece”.',
+      body: 'Como un nombre o “daddy” (papi). Los tratantes los usan para marcar al menor como “suyo”.',
     },
     'new-things': {
       title: 'Cosas nuevas sin una razón clara',
-      body: 'Ropa, teléfonos, uñas, peinados o dinero nuevos, sin una buena respuesta sobre de dónde salieron.',
+      body: 'Ropa, teléfonos, uñas o dinero, sin una buena respuesta sobre de dónde salieron.',
     },
     'hotel-keys': {
       title: 'Llaves o tarjetas de hotel',
-      body: 'Tiene llaves o tarjetas de cuartos de hotel o motel, sin una razón clara.',
+      body: 'Llaves o tarjetas de cuartos, sin una razón clara.',
     },
     'no-id': {
       title: 'Otra persona guarda su identificación',
-      body: 'No tiene su propia identificación ni sus documentos. Otra persona los guarda.',
+      body: 'No tiene su propia identificación ni sus documentos.',
     },
     'the-life': {
       title: 'Habla de “la vida”, de cuotas o de un “daddy”',
-      body: 'Usa palabras como “la vida” (“the life”). Habla de una cuota, o de una persona mayor a la que llama “daddy” (papi).',
+      body: 'Palabras como “la vida” (“the life”) pueden indicar que alguien lo controla.',
     },
     coached: {
       title: 'Parece que le dijeron qué decir',
-      body: 'Su historia suena ensayada, o es igual cada vez. Puede que otra persona hable por él o por ella.',
+      body: 'Su historia suena ensayada, u otra persona habla por él o ella.',
     },
     'lost-place': {
       title: 'No sabe dónde está',
-      body: 'No puede decir en qué ciudad está, ni dónde se está quedando.',
+      body: 'No puede decir en qué ciudad está ni dónde se queda.',
     },
 
     'youth-secrets': {
       title: 'Alguien te pide que guardes secretos',
-      body: 'Te dice que mantengas en secreto sus mensajes, sus regalos o sus planes. Las personas seguras no te piden que escondas cosas de quienes te quieren.',
+      body: 'Las personas seguras no te piden esconder mensajes, regalos o planes.',
     },
     'youth-gifts': {
       title: 'Alguien te da regalos y luego dice que le debes',
-      body: 'Te compra un teléfono, ropa o comida. Después dice que le debes, y te pide que hagas cosas para pagarle.',
+      body: 'Después dice que tienes que hacer cosas para pagarle.',
     },
     'youth-place-to-stay': {
       title: 'Alguien te ofrece un lugar donde quedarte',
-      body: 'Necesitas una cama, comida o que te lleven a algún lado, y alguien que acabas de conocer te ofrece ayuda. La ayuda que luego se cobra no es segura.',
+      body: 'Si alguien que acabas de conocer te ofrece cama, comida o transporte, puede pedirte algo a cambio.',
     },
     'youth-meet': {
       title: 'Alguien que conociste en internet quiere verte',
-      body: 'Te hizo sentir especial por internet. Ahora quiere verte en persona, o quiere que te vayas de tu casa para estar con él o con ella.',
+      body: 'O quiere que te vayas de tu casa para estar con él o ella.',
     },
     'youth-older-partner': {
       title: 'Un novio o una novia mucho mayor',
-      body: 'Es mucho mayor que tú. Dice que te ama. Quiere que te alejes de tu familia y tus amigos.',
+      body: 'Dice que te ama, pero quiere alejarte de tu familia y tus amigos.',
     },
     'youth-id-phone': {
       title: 'Alguien te quita tu identificación o tu teléfono',
-      body: 'Se queda con tu identificación, tus documentos o tu teléfono. Decide a dónde vas y con quién hablas.',
+      body: 'Luego decide a dónde vas y con quién hablas.',
     },
     'youth-what-to-say': {
       title: 'Alguien te dice qué decir',
-      body: 'Te dice qué decirle a la policía, a los maestros o a los médicos. Te dice que nadie te va a creer.',
+      body: 'Como qué decirle a la policía o a los médicos. Dice que nadie te va a creer.',
     },
     'youth-money': {
       title: 'Alguien quiere que ganes dinero para él o ella',
-      body: 'Habla de una cuota o de “la vida”. Quiere que le digas “daddy” (papi), o te dice que tienes que traerle dinero.',
+      body: 'Habla de una cuota o de “la vida”, o quiere que le digas “daddy” (papi).',
     },
     'youth-threats': {
       title: 'Alguien te amenaza',
-      body: 'Te hace daño, o dice que te va a hacer daño a ti o a las personas que quieres. Dice que es tu culpa. No lo es.',
+      body: 'Te hace daño o amenaza con hacértelo a ti o a quienes quieres. No es tu culpa.',
     },
 
     homelessness: {
       title: 'No tener un lugar seguro donde vivir',
-      body: 'Los menores sin hogar, o que duermen cada noche en un lugar distinto, necesitan comida y una cama. Los tratantes les ofrecen esas cosas para controlarlos.',
+      body: 'Los tratantes ofrecen comida y cama a menores sin hogar para controlarlos.',
     },
     'pushed-aside': {
       title: 'Ser excluido',
-      body: 'A los menores que otros dejan de lado o tratan como menos es más fácil acercarse. Los tratantes buscan a quienes nadie está mirando.',
+      body: 'Los tratantes buscan a menores que otros dejan de lado.',
     },
     'online-reach': {
       title: 'Tiempo en internet sin apoyo',
-      body: 'Los tratantes usan internet para encontrar a menores en cualquier lugar y ganarse su confianza. Pueden llegar a un niño en su casa, en su propio cuarto.',
+      body: 'Los tratantes pueden ganarse a un menor por internet, incluso en su propia casa.',
     },
     'child-welfare': {
       title: 'Hogares de crianza y servicios de protección',
-      body: 'Los menores en hogares de crianza (foster care) o en hogares grupales suelen tener menos adultos que se quedan en su vida. Muchos de los que se escapan de esos hogares se vuelven blanco de los tratantes.',
+      body: 'Los menores en hogares de crianza (foster care) suelen tener pocos adultos estables. Muchos que se escapan se vuelven blanco de tratantes.',
     },
     'family-rejection': {
       title: 'Rechazo de la familia',
-      body: 'Los jóvenes LGBTQ+ a quienes su familia rechaza pueden quedarse sin hogar. Eso aumenta su riesgo.',
+      body: 'Los jóvenes LGBTQ+ rechazados por su familia pueden quedarse sin hogar.',
     },
     'few-safe-adults': {
       title: 'Pocos adultos en quienes confiar',
-      body: 'Los menores sin un apoyo fuerte tienen menos personas que noten cuando algo anda mal. Los tratantes llenan ese vacío con un cariño falso.',
+      body: 'Menos personas notan cuando algo anda mal. Los tratantes llenan ese vacío con un cariño falso.',
     },
     'past-abuse': {
       title: 'Abuso en el pasado',
-      body: 'Muchos menores víctimas de trata sufrieron abuso sexual u otro daño antes. Los tratantes usan ese dolor y esa vergüenza para que no hablen.',
+      body: 'Muchos menores víctimas de trata sufrieron abuso sexual antes. Los tratantes usan esa vergüenza para que no hablen.',
     },
     'ran-away-before': {
       title: 'Haberse escapado antes',
-      body: 'Escaparse de casa es una de las señales de riesgo más fuertes. Un menor lejos de su casa tiene poca protección. Es una razón para acercarse, no para culpar.',
+      body: 'Es una de las señales de riesgo más fuertes: una razón para acercarse, no para culpar.',
     },
     lonely: {
       title: 'Sentirse solo o triste',
-      body: 'Todos los menores se sienten solos, tristes o con ganas de atención a veces. Los tratantes buscan esos sentimientos y fingen llenarlos.',
+      body: 'Todos los menores se sienten así a veces. Los tratantes lo notan y fingen ayudar.',
     },
 
     'online-grooming': {
       title: 'Grooming por internet',
-      body: 'Un adulto se hace amigo de un menor en un juego, una aplicación o una red social. Le da elogios, atención y regalos. Le dice que lo entiende mejor que nadie. Cuando el menor confía en él, le pide verse. Algunos menores se van de casa para ir a su encuentro.',
+      body: 'Un adulto se gana a un menor por internet con elogios y regalos, y luego le pide verse. Algunos menores se van de casa para ir a su encuentro.',
     },
     'street-grooming': {
       title: 'Grooming en la calle',
-      body: 'Un menor que se escapa necesita comida, una cama y a alguien que se preocupe por él. Un tratante aparece como alguien que ayuda y le ofrece esas cosas. La ayuda no dura. Pronto el tratante usa esas necesidades para controlarlo.',
+      body: 'Un tratante le ofrece comida y cama a un menor que se escapó, y luego usa esas necesidades para controlarlo.',
     },
     'false-promises': {
       title: 'Promesas de amor y seguridad',
-      body: 'Muchas veces los tratantes se presentan como novio, novia o como un adulto que cuida. Venden el sueño del amor, la seguridad y una vida mejor. Puede que el menor no lo vea como trata.',
+      body: 'Los tratantes se presentan como novio, novia o adulto que cuida, y prometen una vida mejor. Puede que el menor no lo vea como trata.',
     },
     control: {
       title: 'Cómo crece el control',
-      body: 'Con el tiempo, el tratante aísla al menor de los demás. Mezcla pequeños premios con amenazas y violencia. El menor puede sentir amor y miedo por la misma persona. Ese lazo es difícil de romper, y no es culpa del menor.',
+      body: 'Se mezclan pequeños premios con amenazas y violencia. El menor puede sentir amor y miedo por el tratante a la vez. No es su culpa.',
     },
     'where-they-look': {
       title: 'Dónde buscan a los menores',
-      body: 'Buscan cerca de las escuelas, en las redes sociales, en centros comerciales, en estaciones de autobús y cerca de hogares grupales. Muchos conocen primero al menor por internet.',
+      body: 'Cerca de escuelas y hogares grupales, en centros comerciales, estaciones de autobús y redes sociales.',
     },
     'adult-can-do': {
       title: 'Lo que puede hacer un adulto de confianza',
-      body: 'Hable seguido y con calma sobre la vida en internet, sin avergonzar. Pregunte con quién habla y cómo lo hacen sentir esas personas. Aprenda las señales. Asegúrese de que el menor sepa que siempre puede acudir a usted, aun después de un error.',
+      body: 'Hable con calma sobre la vida en internet, sin avergonzar. Pregunte con quién habla. Hágale saber que siempre puede acudir a usted.',
     },
 
     'youth-online-grooming': {
       title: 'Puede empezar en internet',
-      body: 'Alguien en internet te da mucha atención. Te dice que te entiende mejor que nadie. Puede mandarte regalos. Luego te pide que lo guardes en secreto, que se vean o que te vayas de tu casa.',
+      body: 'Alguien te da mucha atención y regalos. Luego te pide secretos, verse o que te vayas de tu casa.',
     },
     'youth-street-grooming': {
       title: 'Puede empezar cuando estás lejos de casa',
-      body: 'Si te fuiste de tu casa, quizás necesites comida, una cama o que te lleven a algún lado. Alguien puede hacerse pasar por quien te ayuda. Después usa lo que te dio para controlarte.',
+      body: 'Si te fuiste de casa, alguien puede ofrecerte comida, cama o transporte, y luego usarlo para controlarte.',
     },
     'youth-looks-like-love': {
       title: 'Puede parecer amor',
-      body: 'Al principio puede sentirse como una relación de verdad. Luego llegan las reglas, las amenazas o los golpes. El amor no viene con miedo.',
+      body: 'Luego llegan las reglas, las amenazas o los golpes. El amor no viene con miedo.',
     },
     'youth-someone-you-know': {
       title: 'Puede ser alguien que conoces',
-      body: 'No siempre es un desconocido. Puede ser un amigo, alguien con quien sales o hasta alguien de tu familia.',
+      body: 'Un amigo, alguien con quien sales o hasta alguien de tu familia.',
     },
     'youth-can-do': {
       title: 'Lo que puedes hacer',
-      body: 'Cuéntaselo a un adulto de confianza, como tu mamá o tu papá, un maestro, un entrenador o un consejero de la escuela. También puedes llamar o mandar un mensaje de texto a la línea de ayuda. No te vas a meter en problemas. No te toca arreglar esto solo.',
+      body: 'Cuéntaselo a un adulto de confianza, o llama o manda un texto a la línea de ayuda. No te vas a meter en problemas. No te toca arreglar esto solo.',
     },
 
     'what-it-is': {
       title: 'Qué es la trata sexual de menores',
-      body: 'Es una forma de abuso infantil. Ocurre cuando alguien da o recibe algo de valor por un acto sexual con un menor de 18 años. Puede ser dinero, drogas, comida o un lugar donde quedarse. Un menor no puede dar su consentimiento. Siempre es una víctima.',
+      body: 'Es abuso infantil: dar o recibir algo, como dinero o un lugar donde quedarse, por un acto sexual con un menor de 18 años. Un menor no puede consentirlo y siempre es una víctima.',
     },
     'pimp-controlled': {
       title: 'Trata controlada por un tratante sin parentesco (“pimp-controlled”)',
-      body: 'El tratante no es familiar del menor. Puede ser hombre o mujer. Muchas veces primero crea un lazo cercano con el menor, y después usa ese lazo para controlarlo.',
+      body: 'Un tratante sin parentesco con el menor crea un lazo cercano y luego lo usa para controlarlo.',
     },
     familial: {
       title: 'Trata familiar',
-      body: 'El tratante es un familiar, o alguien que el menor ve como familia, como una “tía” o un “tío”.',
+      body: 'El tratante es un familiar, o alguien que el menor ve como familia, como una “tía”.',
     },
     'gang-controlled': {
       title: 'Trata controlada por pandillas',
-      body: 'Un miembro de una pandilla, o la pandilla entera, somete al menor a la trata. Las pandillas usan la violencia y sus contactos para que el menor sienta miedo y lealtad.',
+      body: 'Una pandilla usa la violencia para que el menor sienta miedo y lealtad.',
     },
     'buyer-perpetrated': {
       title: 'Trata cometida por el comprador',
-      body: 'No hay un tratante de por medio. Un comprador le ofrece a un menor dinero, comida o un lugar donde quedarse, y luego abusa sexualmente de él o de ella.',
+      body: 'Nadie de por medio: un comprador le ofrece a un menor dinero, comida o dónde quedarse, y luego abusa sexualmente de él o ella.',
     },
 
     'white-vans': {
-      title: 'Los tratantes se roban a los niños en la calle en camionetas blancas.',
-      body: 'A la mayoría de los menores los engaña alguien que se gana su confianza, por internet o en persona. Muchas veces es alguien que conocen.',
+      title: 'Los tratantes se roban a los niños en camionetas blancas.',
+      body: 'A la mayoría de los menores los engaña alguien que conocen y en quien confían.',
     },
     'zip-ties': {
-      title: 'Los cinchos de plástico que dejan en los carros marcan a alguien para llevárselo.',
-      body: 'Es un rumor que se difundió por internet. La trata no funciona así.',
+      title: 'Los cinchos de plástico en los carros marcan a alguien para llevárselo.',
+      body: 'Es un rumor de internet. La trata no funciona así.',
     },
     'car-seats': {
       title: 'Una sillita de bebé abandonada en un estacionamiento es una trampa.',
-      body: 'También es un rumor. El miedo a los desconocidos en los estacionamientos esconde el peligro real: el grooming por parte de personas en quienes el menor confía.',
+      body: 'También es un rumor. El peligro real es el grooming de personas en quienes el menor confía.',
     },
     'viral-posts': {
-      title: 'Compartir publicaciones virales ayuda a salvar a los niños.',
-      body: 'Las publicaciones falsas difunden miedo y quitan atención a los menores de verdad. Si le preocupa un menor, comuníquese con la línea de ayuda en vez de publicar.',
+      title: 'Compartir publicaciones virales salva a los niños.',
+      body: 'Las publicaciones falsas difunden miedo. Si le preocupa un menor, llame a la línea de ayuda.',
     },
     'only-elsewhere': {
       title: 'Eso solo pasa en otros lugares.',
-      body: 'En 2021, NCMEC ya tenía reportes de los 50 estados, Washington D. C. y Puerto Rico. Pasa en ciudades, suburbios, pueblos pequeños y tierras tribales.',
+      body: 'En 2021, NCMEC ya tenía reportes de los 50 estados, Washington D. C. y Puerto Rico, en ciudades, pueblos y tierras tribales.',
     },
     'only-girls': {
       title: 'Solo las niñas son víctimas.',
-      body: 'Las niñas, los niños y los jóvenes LGBTQ+ son víctimas. A los varones muchas veces no se les ve, porque la gente no se lo espera.',
+      body: 'Los varones y los jóvenes LGBTQ+ también son víctimas. A los varones muchas veces no se les ve.',
     },
     'they-choose': {
       title: 'Los adolescentes eligen esa vida.',
-      body: 'Un menor no puede aceptar que lo vendan para tener sexo. Un menor víctima de trata es víctima de un delito, nunca un delincuente.',
+      body: 'Un menor no puede aceptar que lo vendan para tener sexo. Es una víctima, nunca un delincuente.',
     },
     'they-will-ask': {
       title: 'Un menor víctima de trata va a pedir ayuda.',
-      body: 'Muchos menores no se ven a sí mismos como víctimas. El miedo, la vergüenza o la lealtad los hacen callar. No le toca al menor pedir ayuda. Los adultos de confianza son quienes deben notar y actuar.',
+      body: 'El miedo o la vergüenza hacen callar a muchos. No le toca al menor pedir ayuda. Los adultos de confianza deben notar y actuar.',
     },
   },
 };
