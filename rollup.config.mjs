@@ -4,12 +4,27 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+// Private members of the elements, shortened by terser like local names. Only names nothing else uses: not reactive
+// properties or states (Lit reads those by name), not content keys, not DOM or Lit names, nothing a test reaches.
+const PRIVATE_MEMBERS = (
+  'timerKey rotationKey lightDomObserver onMotionPreference variantInForce partnerFigure resolveVariant ' +
+  'resolveInterval resolveTopic resolveFacts readPartnerCitation togglePaused stopTimer syncTimer renderRotation ' +
+  'renderFact renderPartner onSlotChange focusOrigin positionName fixedSide storageKey focusTargetAfterDismiss ' +
+  'renderChannel renderHotline renderEmergency headingLevelInForce itemIds renderItem renderGroup channelLabel ' +
+  'renderContact themeName rootClass pick reducedMotion'
+).split(' ');
+
 const plugins = [
   // Whitespace inside html`` and css`` templates is dead weight once parsed; strip it before terser.
   minifyHTML(),
   // Lit's production build: node-resolve does not ask for the "development" export condition.
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-  terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+  terser({
+    ecma: 2021,
+    compress: { passes: 2 },
+    mangle: { properties: { regex: new RegExp(`^(${PRIVATE_MEMBERS.join('|')})$`) } },
+    format: { comments: false },
+  }),
 ];
 
 // A second copy of the drop-in file on the page (pasted twice, or two versions) returns before any of its code runs

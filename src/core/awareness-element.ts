@@ -1,12 +1,18 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { LocaleCode, Messages } from '../content/locales/index.js';
 import { emit } from './events.js';
 import { resolveLocale } from './locale.js';
 import { messagesFor } from './messages.js';
 import { pageDefaults } from './page-defaults.js';
 import { themeStyles } from './theme.styles.js';
-import { quote, warnOnce } from './warn.js';
+import { badValue, warnOnce } from './warn.js';
+
+/**
+ * Internal reactive state for a `static properties` block: a change re-renders, no attribute. Spread into the block
+ * (`...states('open')`) so the manifest does not list these as attributes.
+ */
+export const states = (...names: string[]): PropertyDeclarations =>
+  Object.fromEntries(names.map((name) => [name, { state: true }]));
 
 export type ThemeName = 'light' | 'dark' | 'auto';
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
@@ -33,8 +39,12 @@ function watchLang(element: AwarenessElement): void {
 export class AwarenessElement extends LitElement {
   static override styles = [themeStyles];
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /** Colour scheme: `light`, `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -62,7 +72,7 @@ export class AwarenessElement extends LitElement {
 
   /**
    * The value of an enumerated attribute: `raw` trimmed and lower-cased when it is one of `allowed`, `fallback` when
-   * it is absent, else `fallback` with one warning that names the attribute and the values it takes.
+   * it is absent, else `fallback` with one warning that names the attribute, the value and the fallback.
    */
   protected pick<T extends string>(
     name: string,
@@ -73,7 +83,7 @@ export class AwarenessElement extends LitElement {
     if (raw == null) return fallback;
     const value = raw.trim().toLowerCase() as T;
     if (allowed.includes(value)) return value;
-    this.warn(`${name}=${quote(raw)} is not one of ${allowed.join(', ')}; using ${fallback}.`);
+    this.warn(badValue(name, raw, fallback));
     return fallback;
   }
 

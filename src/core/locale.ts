@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type LocaleCode } from '../content/locales/index.js';
 import { pageDefaults } from './page-defaults.js';
-import { quote, warnOnce } from './warn.js';
+import { badValue, warnOnce } from './warn.js';
 
 /** Maps a language tag such as `es-MX` or `EN_gb` to a built-in locale, or null when none fits. */
 export function toLocaleCode(tag: string | null | undefined): LocaleCode | null {
@@ -34,10 +34,7 @@ export function resolveLocale(element: Element): LocaleCode {
   if (own) {
     const code = toLocaleCode(own);
     if (code) return code;
-    warnOnce(
-      `lang=${quote(own)} is not a built-in language (en, es); using the page's language instead.`,
-      element,
-    );
+    warnOnce(badValue('lang', own, "the page's language"), element);
   }
   const candidates = [
     ancestorLang(element),

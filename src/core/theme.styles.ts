@@ -4,25 +4,25 @@ import { css, unsafeCSS } from 'lit';
  * The styling surface every element shares. Partners set the public `--aw-*` custom properties on the element
  * or any ancestor; inside, only the private `--_*` copies are read, so one fallback value lives in one place.
  */
-const lightTokens = `
-  --_text: var(--aw-text-color, #1b1b1f);
-  --_background: var(--aw-background-color, #ffffff);
-  --_accent: var(--aw-accent-color, #0a57a4);
-  --_on-accent: var(--aw-on-accent-color, #ffffff);
-  --_border: var(--aw-border-color, #6e6e78);
-  --_focus: var(--aw-focus-color, #0a57a4);
-  --_subtle: color-mix(in srgb, var(--_accent) 8%, var(--_background));
-`;
+// Written without spaces, because the build minifies css`` templates but not the text given to unsafeCSS. Focus
+// uses the accent colour's default; `subtle` is the accent mixed into the background at `subtleShare` percent.
+const tokens = (
+  text: string,
+  background: string,
+  accent: string,
+  onAccent: string,
+  border: string,
+  subtleShare: number,
+) =>
+  unsafeCSS(
+    `--_text:var(--aw-text-color,${text});--_background:var(--aw-background-color,${background});` +
+      `--_accent:var(--aw-accent-color,${accent});--_on-accent:var(--aw-on-accent-color,${onAccent});` +
+      `--_border:var(--aw-border-color,${border});--_focus:var(--aw-focus-color,${accent});` +
+      `--_subtle:color-mix(in srgb,var(--_accent) ${subtleShare}%,var(--_background));`,
+  );
 
-const darkTokens = `
-  --_text: var(--aw-text-color, #f1f1f4);
-  --_background: var(--aw-background-color, #17181d);
-  --_accent: var(--aw-accent-color, #8cc3ff);
-  --_on-accent: var(--aw-on-accent-color, #0b0c10);
-  --_border: var(--aw-border-color, #8d8d99);
-  --_focus: var(--aw-focus-color, #8cc3ff);
-  --_subtle: color-mix(in srgb, var(--_accent) 12%, var(--_background));
-`;
+const lightTokens = tokens('#1b1b1f', '#ffffff', '#0a57a4', '#ffffff', '#6e6e78', 8);
+const darkTokens = tokens('#f1f1f4', '#17181d', '#8cc3ff', '#0b0c10', '#8d8d99', 12);
 
 export const themeStyles = css`
   :host {
@@ -40,7 +40,7 @@ export const themeStyles = css`
     box-sizing: border-box;
   }
   .aw-root {
-    ${unsafeCSS(lightTokens)}
+    ${lightTokens}
     --_radius: var(--aw-radius, 0.5rem);
     --_space: var(--aw-spacing, 1rem);
     --_border-width: 1px;
@@ -64,12 +64,12 @@ export const themeStyles = css`
     text-shadow: none;
   }
   .aw-root.theme-dark {
-    ${unsafeCSS(darkTokens)}
+    ${darkTokens}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     .aw-root.theme-auto {
-      ${unsafeCSS(darkTokens)}
+      ${darkTokens}
       color-scheme: dark;
     }
   }

@@ -17,6 +17,10 @@ export function warnOnce(message: string, owner?: object): void {
   console.warn(`${PREFIX} ${message}`);
 }
 
+/** The one phrasing for a bad attribute value: `name="value" is not valid; using fallback.` */
+export const badValue = (name: string, value: string | null | undefined, using: unknown): string =>
+  `${name}=${quote(value)} is not valid; using ${using}.`;
+
 /** Quotes partner input for a warning, cut short so a huge attribute does not flood the console. */
 export function quote(value: string | null | undefined): string {
   if (value == null) return 'nothing';

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AwarenessElement } from '../../core/awareness-element.js';
+import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { safeUrl } from '../../core/safe-url.js';
-import { quote } from '../../core/warn.js';
+import { badValue, quote } from '../../core/warn.js';
 import { allFacts, defaultFact, factById, factsByTopic, type BuiltInFact } from '../../content/facts.js';
 import { FACT_TOPICS, type FactTopic } from '../../content/types.js';
 import { factCardStyles } from './fact-card.styles.js';
@@ -79,6 +78,15 @@ interface PartnerCitation {
 export class FactCardElement extends AwarenessElement {
   static override styles = [...AwarenessElement.styles, factCardStyles];
 
+  static override properties = {
+    fact: { reflect: true },
+    topic: { reflect: true },
+    rotate: { type: Boolean, reflect: true },
+    interval: {},
+    variant: { reflect: true },
+    ...states('index', 'userPaused', 'pointerInside', 'focusInside'),
+  };
+
   /**
    * The shortest time a figure stays, in seconds; shorter `interval` values are raised to it.
    * @internal Tests lower it to keep rotation tests fast.
@@ -86,25 +94,25 @@ export class FactCardElement extends AwarenessElement {
   static minimumInterval = 4;
 
   /** The id of one built-in fact, e.g. `reports-2021`. An unknown id shows the default fact, with a warning. */
-  @property({ reflect: true }) fact?: string;
+  fact?: string;
 
   /** A topic (`scale`, `runaways`, `foster-care`, `age`, `boys`, `missing`): shows its newest fact, or rotates through it. */
-  @property({ reflect: true }) topic?: string;
+  topic?: string;
 
   /** Cycles through the topic's facts (or every built-in fact without a topic), with pause, previous and next. */
-  @property({ type: Boolean, reflect: true }) rotate = false;
+  rotate = false;
 
   /** Seconds each fact stays when rotating: default 8, at least 4, at most 60. */
-  @property() interval?: string | number;
+  interval?: string | number;
 
   /** `full` (default): large figure, full source. `compact`: smaller, for sidebars; the source's short name. */
-  @property({ reflect: true }) variant?: string;
+  variant?: string;
 
-  @state() private index = 0;
+  private index = 0;
   /** The reader pressed Pause (or asked for reduced motion); only Play undoes it. */
-  @state() private userPaused = false;
-  @state() private pointerInside = false;
-  @state() private focusInside = false;
+  private userPaused = false;
+  private pointerInside = false;
+  private focusInside = false;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerKey: string | undefined;
@@ -169,16 +177,12 @@ export class FactCardElement extends AwarenessElement {
     const minimum = FactCardElement.minimumInterval;
     const seconds = Number(String(this.interval).trim() || NaN);
     if (!Number.isFinite(seconds)) {
-      this.warn(
-        `interval=${quote(String(this.interval))} is not a number of seconds; using ${DEFAULT_INTERVAL}.`,
-      );
+      this.warn(badValue('interval', String(this.interval), DEFAULT_INTERVAL));
       return DEFAULT_INTERVAL;
     }
     if (seconds < minimum || seconds > MAXIMUM_INTERVAL) {
       const clamped = Math.min(Math.max(seconds, minimum), MAXIMUM_INTERVAL);
-      this.warn(
-        `interval=${quote(String(this.interval))} is outside ${minimum} to ${MAXIMUM_INTERVAL} seconds; using ${clamped}.`,
-      );
+      this.warn(badValue('interval', String(this.interval), clamped));
       return clamped;
     }
     return seconds;
@@ -188,9 +192,7 @@ export class FactCardElement extends AwarenessElement {
     if (this.topic == null) return null;
     const name = this.topic.trim().toLowerCase() as FactTopic;
     if (FACT_TOPICS.includes(name)) return factsByTopic(name);
-    this.warn(
-      `topic=${quote(this.topic)} is not one of ${FACT_TOPICS.join(', ')}; ${this.rotate ? 'rotating through every fact' : 'showing the default fact'}.`,
-    );
+    this.warn(badValue('topic', this.topic, this.rotate ? 'every fact' : 'the default fact'));
     return null;
   }
 
@@ -198,7 +200,7 @@ export class FactCardElement extends AwarenessElement {
   private resolveFacts(): BuiltInFact[] | null {
     if (this.fact != null) {
       const found = factById(this.fact.trim());
-      if (!found) this.warn(`fact=${quote(this.fact)} is not a built-in fact id; showing the default fact.`);
+      if (!found) this.warn(badValue('fact', this.fact, 'the default fact'));
       if (this.topic != null || this.rotate) {
         this.warn(`fact=${quote(this.fact)} shows one figure; topic and rotate are ignored.`);
       }
@@ -221,10 +223,8 @@ export class FactCardElement extends AwarenessElement {
     const sourceText = source?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     const yearText = year?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     const rawHref = source?.getAttribute('href');
-    const missing = [!sourceText && 'source (slot="source")', !yearText && 'year of the data (slot="year")'];
-    const gaps = missing.filter(Boolean);
-    if (gaps.length)
-      this.warn(`The partner figure has no ${gaps.join(' and no ')}; every figure needs its citation.`);
+    const gaps = [!sourceText && 'slot="source"', !yearText && 'slot="year"'].filter(Boolean);
+    if (gaps.length) this.warn(`The figure has no ${gaps.join(' and no ')}.`);
     return {
       sourceText,
       sourceHref: rawHref == null ? null : safeUrl(rawHref, this),

@@ -52,7 +52,9 @@ export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
       const channel = hotline.channels[0];
       return `  <p>${escape(actions.emergency)} ${link(channel.href, channel.display)}.</p>`;
     });
-  return [`  <p><strong>${escape(title)}</strong></p>`, '  <ul>', ...items, '  </ul>', ...emergencies].join('\n');
+  return [`  <p><strong>${escape(title)}</strong></p>`, '  <ul>', ...items, '  </ul>', ...emergencies].join(
+    '\n',
+  );
 }
 
 function banner(attributes: string, fallback: FallbackOptions = {}): string {

@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   HOTLINE_AUDIENCES,
   HOTLINE_REGIONS,
@@ -12,11 +10,11 @@ import {
   type HotlineChannel,
   type HotlineRegion,
 } from '../../content/hotlines.js';
-import { AwarenessElement } from '../../core/awareness-element.js';
+import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { defineElement } from '../../core/define.js';
 import type { ContactDetail } from '../../core/events.js';
 import { pageDefaults } from '../../core/page-defaults.js';
-import { quote } from '../../core/warn.js';
+import { badValue } from '../../core/warn.js';
 import { QuickExitElement } from '../quick-exit/quick-exit.js';
 import { dismissalKey, isDismissed, rememberDismissal } from './dismissal.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
@@ -77,30 +75,41 @@ const FOCUSABLE =
 export class HotlineBannerElement extends AwarenessElement {
   static override styles = [...AwarenessElement.styles, hotlineBannerStyles];
 
+  static override properties = {
+    hotline: {},
+    region: {},
+    audience: {},
+    position: { reflect: true },
+    dismissible: { type: Boolean },
+    remember: {},
+    quickExit: { attribute: 'quick-exit' },
+    ...states('dismissed', 'expanded', 'announcement'),
+  };
+
   /** One or more built-in hotline ids, comma-separated, shown in that order (e.g. `ncmec,us-emergency`). Default: the region's set. */
-  @property() hotline?: string;
+  hotline?: string;
 
   /** `US` (default), `CA` or `GB` (`UK` also works). Default: the script tag's `data-region`, else `US`. */
-  @property() region?: string;
+  region?: string;
 
   /** `public` (default) speaks to adults; `youth` speaks to the young person who may need help. */
-  @property() audience?: string;
+  audience?: string;
 
   /** `inline` (default), or `top` / `bottom` to fix the banner to the window while leaving room for the page. */
-  @property({ reflect: true }) position?: string;
+  position?: string;
 
   /** Shows a close button. */
-  @property({ type: Boolean }) dismissible = false;
+  dismissible = false;
 
   /** With `dismissible`: remember the dismissal on this device for this many days (no value: 30). Absent: nothing is stored. */
-  @property() remember?: string | null;
+  remember?: string | null;
 
   /** Adds a quick exit to the banner; the value, if any, is the neutral site to leave for (e.g. `/safe.html`). */
-  @property({ attribute: 'quick-exit' }) quickExit?: string | null;
+  quickExit?: string | null;
 
-  @state() private dismissed = false;
-  @state() private expanded = false;
-  @state() private announcement = '';
+  private dismissed = false;
+  private expanded = false;
+  private announcement = '';
 
   private focusOrigin: Element | null = null;
   private space?: SpaceReservation;
@@ -150,7 +159,7 @@ export class HotlineBannerElement extends AwarenessElement {
     const code = raw.trim().toUpperCase();
     if (code === 'UK') return 'GB';
     if ((HOTLINE_REGIONS as readonly string[]).includes(code)) return code as HotlineRegion;
-    this.warn(`region=${quote(raw)} has no built-in hotlines (US, CA, GB); showing the U.S. hotlines.`);
+    this.warn(badValue('region', raw, 'US'));
     return 'US';
   }
 
@@ -176,12 +185,9 @@ export class HotlineBannerElement extends AwarenessElement {
     const known = ids.map((id) => hotlineById(id)).filter((each): each is Hotline => !!each);
     const unknown = ids.filter((id) => !hotlineById(id));
     if (unknown.length) {
-      this.warn(
-        `hotline=${quote(this.hotline)} names ${unknown.length} unknown id(s) (${quote(unknown.join(', '))}); ` +
-          (known.length ? 'showing the known ones.' : "showing the region's hotlines."),
-      );
+      this.warn(badValue('hotline', unknown.join(','), known.length ? 'the known ones' : "the region's"));
     } else if (!known.length) {
-      this.warn(`hotline is empty; showing the region's hotlines.`);
+      this.warn(badValue('hotline', '', "the region's"));
     }
     return known.length ? known : fallback();
   }
@@ -193,13 +199,11 @@ export class HotlineBannerElement extends AwarenessElement {
     if (!raw) return DEFAULT_REMEMBER_DAYS;
     const days = Number(raw);
     if (!Number.isFinite(days) || days <= 0) {
-      this.warn(
-        `remember=${quote(this.remember)} is not a number of days; remembering for ${DEFAULT_REMEMBER_DAYS}.`,
-      );
+      this.warn(badValue('remember', this.remember, DEFAULT_REMEMBER_DAYS));
       return DEFAULT_REMEMBER_DAYS;
     }
     if (days > MAX_REMEMBER_DAYS) {
-      this.warn(`remember=${quote(this.remember)} is too long; remembering for ${MAX_REMEMBER_DAYS} days.`);
+      this.warn(badValue('remember', this.remember, MAX_REMEMBER_DAYS));
       return MAX_REMEMBER_DAYS;
     }
     return days;
@@ -360,8 +364,8 @@ export class HotlineBannerElement extends AwarenessElement {
                 this.quickExit != null
                   ? html`<aw-quick-exit
                       class="quick-exit"
-                      href=${ifDefined(exitHref)}
-                      theme=${ifDefined(this.theme)}
+                      href=${exitHref ?? nothing}
+                      theme=${this.theme ?? nothing}
                     ></aw-quick-exit>`
                   : nothing
               }

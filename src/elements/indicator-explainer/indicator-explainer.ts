@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { contactText, hotlines, type HotlineChannel, type HotlineId } from '../../content/hotlines.js';
 import {
   DEFAULT_SIGN_AUDIENCE,
@@ -15,9 +14,9 @@ import {
   type SignSetId,
 } from '../../content/signs.js';
 import type { Source } from '../../content/types.js';
-import { AwarenessElement } from '../../core/awareness-element.js';
+import { AwarenessElement, states } from '../../core/awareness-element.js';
 import type { ContactDetail } from '../../core/events.js';
-import { quote } from '../../core/warn.js';
+import { badValue } from '../../core/warn.js';
 import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
 
 /** What `aw-toggle` carries. */
@@ -100,19 +99,27 @@ function heading(level: number, className: string, part: string | typeof nothing
 export class IndicatorExplainerElement extends AwarenessElement {
   static override styles = [...AwarenessElement.styles, indicatorExplainerStyles];
 
+  static override properties = {
+    set: { reflect: true },
+    audience: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    ...states('expanded'),
+  };
+
   /** Which set to show: `warning-signs` (default), `vulnerabilities`, `grooming`, `forms` or `myths`. */
-  @property({ reflect: true }) set?: string;
+  set?: string;
 
   /** Who is reading: `parent` (default), `educator` or `youth` (items and words for a young reader). */
-  @property({ reflect: true }) audience?: string;
+  audience?: string;
 
   /** Start with every item open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The level of the explainer's heading, 2 to 6 (default 2); item headings are one level below, at most 6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
 
   private setId: SignSetId = DEFAULT_SIGN_SET;
   private audienceName: SignAudience = DEFAULT_SIGN_AUDIENCE;
@@ -137,13 +144,11 @@ export class IndicatorExplainerElement extends AwarenessElement {
     if (raw == null) return DEFAULT_HEADING_LEVEL;
     const level = Number(raw.trim());
     if (raw.trim() === '' || !Number.isInteger(level)) {
-      this.warn(
-        `heading-level=${quote(raw)} is not a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
-      );
+      this.warn(badValue('heading-level', raw, DEFAULT_HEADING_LEVEL));
       return DEFAULT_HEADING_LEVEL;
     }
     const clamped = Math.min(6, Math.max(2, level));
-    if (clamped !== level) this.warn(`heading-level=${quote(raw)} is outside 2 to 6; using ${clamped}.`);
+    if (clamped !== level) this.warn(badValue('heading-level', raw, clamped));
     return clamped;
   }
 

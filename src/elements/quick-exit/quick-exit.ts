@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { AwarenessElement } from '../../core/awareness-element.js';
+import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { pageDefaults } from '../../core/page-defaults.js';
 import { safeUrl } from '../../core/safe-url.js';
 import {
@@ -51,14 +50,20 @@ export interface ExitDetail {
 export class QuickExitElement extends AwarenessElement implements ExitTarget {
   static override styles = [...AwarenessElement.styles, quickExitStyles];
 
+  static override properties = {
+    href: {},
+    position: { reflect: true },
+    ...states('pressed', 'announcement'),
+  };
+
   /** The neutral site to leave for (http or https; relative URLs are fine). Default: the script tag's `data-exit-url`, else https://www.google.com/. */
-  @property() href?: string;
+  href?: string;
 
   /** `inline` (default) keeps the button where it is written; `fixed` pins it to the top-end corner of the window. */
-  @property({ reflect: true }) position?: string;
+  position?: string;
 
-  @state() private pressed = 0;
-  @state() private announcement = '';
+  private pressed = 0;
+  private announcement = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
