@@ -41,9 +41,9 @@ describe('theming surface', () => {
   for (const tag of TAGS) {
     it(`${tag}: every custom property in its manifest entry is real and read by its styles`, async () => {
       const declaration = (await elementDeclarations()).find((each) => each.tagName === tag);
-      expect(declaration, `${tag} in custom-elements.json`).to.exist;
+      expect(declaration, `${tag} in custom-elements.json`).to.not.equal(undefined);
       const documented = (declaration!.cssProperties ?? []).map((each) => each.name);
-      expect(documented, `${tag} documents custom properties`).to.not.be.empty;
+      expect(documented.length, `${tag} documents custom properties`).to.be.above(0);
       const styles = stylesOf(tag);
       for (const property of documented) {
         expect(DOCUMENTED_PROPERTIES, `${tag} documents ${property}`).to.include(property);
