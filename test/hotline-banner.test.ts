@@ -10,21 +10,7 @@ import { DEFAULT_EXIT_URL, type ExitDetail } from '../src/elements/quick-exit/qu
 import '../src/hotline-banner.js';
 import type { HotlineBannerElement } from '../src/hotline-banner.js';
 import type { QuickExitElement } from '../src/quick-exit.js';
-
-function watchWarnings() {
-  const original = console.warn;
-  const lines: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    lines.push(args.map(String).join(' '));
-  };
-  return {
-    lines,
-    count: () => lines.filter((line) => line.includes('[awareness-widgets]')).length,
-    restore: () => {
-      console.warn = original;
-    },
-  };
-}
+import { watchWarnings } from './helpers/warnings.js';
 
 /** Set by tests that need the page's own content around the banner. */
 let withPageAround = false;

@@ -8,22 +8,7 @@ import { DEFAULT_EXIT_URL, type ExitDetail } from '../src/elements/quick-exit/qu
 import '../src/hotline-banner.js';
 import '../src/quick-exit.js';
 import type { QuickExitElement } from '../src/quick-exit.js';
-
-/** Counts the library's console warnings while a test runs. */
-function watchWarnings() {
-  const original = console.warn;
-  const lines: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    lines.push(args.map(String).join(' '));
-  };
-  return {
-    lines,
-    count: () => lines.filter((line) => line.includes('[awareness-widgets]')).length,
-    restore: () => {
-      console.warn = original;
-    },
-  };
-}
+import { watchWarnings } from './helpers/warnings.js';
 
 const overlay = () => document.querySelector<HTMLElement>('[data-aw-quick-exit-overlay]');
 const button = (el: QuickExitElement) => el.shadowRoot!.querySelector('button')!;
