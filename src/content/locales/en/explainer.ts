@@ -7,11 +7,10 @@ export const explainer = {
   /** The opening line: signs are reasons to notice and ask, not a test. */
   framing: {
     parent:
-      'Not every sign shows up in every case, and no single sign proves anything. A sign is a reason to ask a caring question, not a test.',
+      'Not every sign shows up, and no single sign proves anything. Each is a reason to ask a caring question.',
     educator:
-      'Not every sign shows up in every case, and no single sign proves anything. A sign is a reason to ask a caring question and follow your school’s steps, not a test.',
-    youth:
-      'No one sign means something bad is going on. But if something feels wrong, trust that feeling and talk to someone.',
+      'Not every sign shows up, and no single sign proves anything. Each is a reason to ask a caring question.',
+    youth: 'One sign alone proves nothing. If something feels wrong, talk to someone.',
   },
   expandAll: 'Open all',
   collapseAll: 'Close all',
@@ -24,31 +23,28 @@ export const explainer = {
     parent: {
       title: 'What to do',
       steps: {
-        talk: 'Talk with your child calmly. Listen, and do not judge or blame.',
-        noConfront:
-          'Do not confront a person you think is a trafficker. It can put the child in more danger.',
-        missing: 'If your child is missing, call the police and then NCMEC.',
-        hotline: 'Contact the hotline for advice or to make a report. You do not need to be sure.',
+        talk: 'Talk calmly. Listen, and do not judge or blame.',
+        noConfront: 'Do not confront someone you think is a trafficker.',
+        missing: 'If your child is missing, call the police, then NCMEC.',
+        hotline: 'Contact the hotline. You do not need to be sure.',
       },
     },
     educator: {
       title: 'What to do',
       steps: {
-        school:
-          'Follow your school’s reporting steps. As a mandated reporter, you may have to tell child protective services or the police.',
-        talk: 'Talk with the student in private, without judgement. Listen more than you ask.',
-        noConfront:
-          'Do not confront a person you think is a trafficker, and do not look into it on your own.',
-        hotline: 'Contact the hotline for advice or to make a report. You do not need proof.',
+        school: 'Follow your school’s reporting steps. You may be a mandated reporter.',
+        talk: 'Talk with the student privately, without judgement.',
+        noConfront: 'Do not confront someone you think is a trafficker, or look into it alone.',
+        hotline: 'Contact the hotline. You do not need proof.',
       },
     },
     youth: {
       title: 'What you can do',
       steps: {
-        notYourFault: 'It is not your fault, and you are not in trouble.',
-        talk: 'Talk to an adult you trust, like a parent, a teacher, a coach or a school counselor.',
-        noConfront: 'Do not face the person alone. Stay away from them and get help.',
-        hotline: 'You can call or text the hotline at any time. It is free and private.',
+        notYourFault: 'It is not your fault. You are not in trouble.',
+        talk: 'Talk to an adult you trust, like a parent or teacher.',
+        noConfront: 'Do not face the person alone. Get help.',
+        hotline: 'You can call or text the hotline anytime. It is free and private.',
       },
     },
   },

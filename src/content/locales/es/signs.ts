@@ -8,49 +8,47 @@ export const signs: Messages['signs'] = {
   sets: {
     'warning-signs': {
       title: 'Señales de alerta de la trata sexual de menores',
-      lead: 'NCMEC y la línea de ayuda suelen mencionar estas señales de que un menor puede no estar a salvo.',
-      youthTitle: 'Señales de que alguien te puede estar usando',
-      youthLead:
-        'Quienes hacen daño a los jóvenes suelen empezar siendo muy amables. Fíjate en cómo te trata alguien.',
+      lead: 'NCMEC y la línea de ayuda citan estas señales de que un menor corre peligro.',
+      youthTitle: 'Señales de que alguien te usa',
+      youthLead: 'Quien hace daño a los jóvenes suele empezar siendo muy amable.',
     },
     vulnerabilities: {
       title: 'A quién buscan los tratantes',
-      lead: 'Cualquier menor puede ser víctima, sobre todo si tiene menos apoyo. Nunca es culpa del menor.',
+      lead: 'Cualquier menor puede ser víctima, y nunca es culpa del menor.',
       youthTitle: 'A quién buscan los tratantes',
-      youthLead: 'A cualquier joven le puede pasar, sobre todo si tiene menos apoyo. Nunca es tu culpa.',
+      youthLead: 'A cualquier joven le puede pasar. Nunca es tu culpa.',
     },
     grooming: {
       title: 'Cómo ganan su confianza',
-      lead: 'A la mayoría de los menores no se los lleva un desconocido. Alguien se gana su confianza primero (“grooming”), por internet o en persona.',
-      youthTitle: 'Cómo alguien puede intentar atraparte',
-      youthLead:
-        'A la mayoría de los jóvenes no se los lleva un desconocido. Primero alguien se gana su confianza.',
+      lead: 'A la mayoría no se los lleva un extraño: primero alguien se gana su confianza (“grooming”).',
+      youthTitle: 'Cómo alguien puede atraparte',
+      youthLead: 'A la mayoría no se los lleva un extraño: primero alguien se gana su confianza.',
     },
     forms: {
       title: 'Formas de trata sexual de menores',
-      lead: 'Puede ser distinta en cada caso.',
+      lead: 'Cada caso puede ser distinto.',
       youthTitle: 'Formas de trata sexual de menores',
-      youthLead: 'Puede ser distinta en cada caso.',
+      youthLead: 'Cada caso puede ser distinto.',
     },
     myths: {
       title: 'Mitos y realidades',
-      lead: 'Las historias que asustan en internet distraen de los menores en peligro real.',
+      lead: 'Los rumores distraen del peligro real.',
       youthTitle: 'Mitos y realidades',
       youthLead: 'Algunas historias de internet no son ciertas.',
     },
   },
 
   groups: {
-    'home-school': 'En casa y en la escuela',
+    'home-school': 'Casa y escuela',
     online: 'En internet',
-    physical: 'El cuerpo y la salud',
+    physical: 'Cuerpo y salud',
     'money-belongings': 'Dinero y cosas',
     'what-they-say': 'Lo que dice',
-    'too-close-too-fast': 'Alguien se acerca demasiado rápido',
-    'taking-control': 'Alguien toma el control',
-    societal: 'En la comunidad',
-    family: 'En la familia',
-    individual: 'En la vida del menor',
+    'too-close-too-fast': 'Se acerca muy rápido',
+    'taking-control': 'Toma el control',
+    societal: 'Comunidad',
+    family: 'Familia',
+    individual: 'El menor',
     'how-it-unfolds': 'Cómo sucede',
     'what-helps': 'Qué ayuda',
     'forms-of-trafficking': 'Formas',
@@ -59,226 +57,199 @@ export const signs: Messages['signs'] = {
 
   items: {
     'runs-away': {
-      title: 'Se escapa de casa con frecuencia',
-      body: 'Puede estar huyendo de un peligro o yendo hacia alguien peligroso. No es mala conducta.',
+      title: 'Se escapa de casa a menudo',
+      body: 'Es señal de peligro, no de mala conducta.',
     },
-    'older-friend': {
-      title: 'Un novio o amigo mayor en secreto',
-      body: 'No quiere decir quién es, o se molesta si usted pregunta.',
-    },
+    'older-friend': { title: 'Un novio o amigo mayor en secreto', body: 'No quiere decir quién es.' },
     'pulls-away': {
-      title: 'Se aleja de su familia y sus amigos',
-      body: 'Los tratantes separan al menor de quienes lo quieren.',
+      title: 'Se aleja de sus seres queridos',
+      body: 'Los tratantes lo apartan de los demás.',
     },
     'online-friend': {
-      title: 'Un amigo nuevo de internet que quiere verse en persona',
-      body: 'Alguien de un juego o una aplicación le da mucha atención. Puede que esconda los mensajes.',
+      title: 'Un amigo de internet que quiere verse',
+      body: 'Mucha atención y mensajes escondidos.',
     },
-    injuries: {
-      title: 'Señales de maltrato físico',
-      body: 'Moretones, quemaduras u otras heridas que no puede o no quiere explicar.',
-    },
+    injuries: { title: 'Señales de maltrato físico', body: 'Heridas que no puede o no quiere explicar.' },
     tattoos: {
-      title: 'Tatuajes o marcas que no quiere explicar',
-      body: 'Como un nombre o “daddy” (papi). Los tratantes los usan para marcar al menor como “suyo”.',
+      title: 'Tatuajes que no quiere explicar',
+      body: 'Un nombre o “daddy” (papi) puede marcar al menor como “suyo”.',
     },
     'new-things': {
-      title: 'Cosas nuevas sin una razón clara',
-      body: 'Ropa, teléfonos, uñas o dinero, sin una buena respuesta sobre de dónde salieron.',
+      title: 'Cosas nuevas sin razón clara',
+      body: 'Ropa, teléfonos, uñas o dinero que no puede explicar.',
     },
-    'hotel-keys': {
-      title: 'Llaves o tarjetas de hotel',
-      body: 'Llaves o tarjetas de cuartos, sin una razón clara.',
-    },
-    'no-id': {
-      title: 'Otra persona guarda su identificación',
-      body: 'No tiene su propia identificación ni sus documentos.',
-    },
+    'hotel-keys': { title: 'Llaves o tarjetas de hotel', body: 'Llaves de cuartos sin una razón clara.' },
+    'no-id': { title: 'Otra persona guarda su identificación', body: 'No tiene su propia identificación.' },
     'the-life': {
       title: 'Habla de “la vida”, de cuotas o de un “daddy”',
-      body: 'Palabras como “la vida” (“the life”) pueden indicar que alguien lo controla.',
+      body: 'Estas palabras pueden indicar que alguien lo controla.',
     },
-    coached: {
-      title: 'Parece que le dijeron qué decir',
-      body: 'Su historia suena ensayada, u otra persona habla por él o ella.',
-    },
-    'lost-place': {
-      title: 'No sabe dónde está',
-      body: 'No puede decir en qué ciudad está ni dónde se queda.',
-    },
+    coached: { title: 'Parece que le dijeron qué decir', body: 'Otra persona puede hablar por él o ella.' },
+    'lost-place': { title: 'No sabe dónde está', body: 'No puede decir en qué ciudad está.' },
 
     'youth-secrets': {
-      title: 'Alguien te pide que guardes secretos',
-      body: 'Las personas seguras no te piden esconder mensajes, regalos o planes.',
+      title: 'Alguien te pide guardar secretos',
+      body: 'Las personas seguras no te piden esconder cosas.',
     },
     'youth-gifts': {
-      title: 'Alguien te da regalos y luego dice que le debes',
-      body: 'Después dice que tienes que hacer cosas para pagarle.',
+      title: 'Muchos regalos, y luego “me debes”',
+      body: 'Quiere que hagas cosas para pagarle.',
     },
     'youth-place-to-stay': {
-      title: 'Alguien te ofrece un lugar donde quedarte',
-      body: 'Si alguien que acabas de conocer te ofrece cama, comida o transporte, puede pedirte algo a cambio.',
+      title: 'Alguien te ofrece dónde quedarte',
+      body: 'La ayuda de alguien nuevo puede tener un precio.',
     },
     'youth-meet': {
-      title: 'Alguien que conociste en internet quiere verte',
-      body: 'O quiere que te vayas de tu casa para estar con él o ella.',
+      title: 'Alguien de internet quiere verte',
+      body: 'O quiere que te vayas de casa por él o ella.',
     },
     'youth-older-partner': {
       title: 'Un novio o una novia mucho mayor',
-      body: 'Dice que te ama, pero quiere alejarte de tu familia y tus amigos.',
+      body: 'Quiere alejarte de tu familia y tus amigos.',
     },
     'youth-id-phone': {
       title: 'Alguien te quita tu identificación o tu teléfono',
-      body: 'Luego decide a dónde vas y con quién hablas.',
+      body: 'Luego controla a dónde vas.',
     },
-    'youth-what-to-say': {
-      title: 'Alguien te dice qué decir',
-      body: 'Como qué decirle a la policía o a los médicos. Dice que nadie te va a creer.',
-    },
+    'youth-what-to-say': { title: 'Alguien te dice qué decir', body: 'Dice que nadie te va a creer.' },
     'youth-money': {
-      title: 'Alguien quiere que ganes dinero para él o ella',
-      body: 'Habla de una cuota o de “la vida”, o quiere que le digas “daddy” (papi).',
+      title: 'Ganar dinero para alguien',
+      body: 'Habla de cuotas, de “la vida” o de “daddy” (papi).',
     },
     'youth-threats': {
       title: 'Alguien te amenaza',
-      body: 'Te hace daño o amenaza con hacértelo a ti o a quienes quieres. No es tu culpa.',
+      body: 'Las amenazas a ti o a quienes quieres nunca son tu culpa.',
     },
 
     homelessness: {
-      title: 'No tener un lugar seguro donde vivir',
-      body: 'Los tratantes ofrecen comida y cama a menores sin hogar para controlarlos.',
+      title: 'Sin un lugar seguro donde vivir',
+      body: 'Los tratantes ofrecen una cama para tener control.',
     },
     'pushed-aside': {
       title: 'Ser excluido',
       body: 'Los tratantes buscan a menores que otros dejan de lado.',
     },
     'online-reach': {
-      title: 'Tiempo en internet sin apoyo',
-      body: 'Los tratantes pueden ganarse a un menor por internet, incluso en su propia casa.',
+      title: 'En internet sin apoyo',
+      body: 'Los tratantes pueden ganarse a un menor por internet, aun en casa.',
     },
     'child-welfare': {
-      title: 'Hogares de crianza y servicios de protección',
-      body: 'Los menores en hogares de crianza (foster care) suelen tener pocos adultos estables. Muchos que se escapan se vuelven blanco de tratantes.',
+      title: 'Hogares de crianza',
+      body: 'Los tratantes suelen buscar a quienes huyen de estos hogares.',
     },
     'family-rejection': {
       title: 'Rechazo de la familia',
-      body: 'Los jóvenes LGBTQ+ rechazados por su familia pueden quedarse sin hogar.',
+      body: 'Los jóvenes LGBTQ+ rechazados pueden quedarse sin hogar.',
     },
     'few-safe-adults': {
       title: 'Pocos adultos en quienes confiar',
-      body: 'Menos personas notan cuando algo anda mal. Los tratantes llenan ese vacío con un cariño falso.',
+      body: 'Los tratantes llenan ese vacío con un cariño falso.',
     },
     'past-abuse': {
       title: 'Abuso en el pasado',
-      body: 'Muchos menores víctimas de trata sufrieron abuso sexual antes. Los tratantes usan esa vergüenza para que no hablen.',
+      body: 'Muchos sufrieron abuso sexual antes.',
     },
     'ran-away-before': {
       title: 'Haberse escapado antes',
-      body: 'Es una de las señales de riesgo más fuertes: una razón para acercarse, no para culpar.',
+      body: 'Una razón para acercarse, no para culpar.',
     },
-    lonely: {
-      title: 'Sentirse solo o triste',
-      body: 'Todos los menores se sienten así a veces. Los tratantes lo notan y fingen ayudar.',
-    },
+    lonely: { title: 'Sentirse solo o triste', body: 'Los tratantes lo notan y fingen que les importa.' },
 
     'online-grooming': {
       title: 'Grooming por internet',
-      body: 'Un adulto se gana a un menor por internet con elogios y regalos, y luego le pide verse. Algunos menores se van de casa para ir a su encuentro.',
+      body: 'Un adulto se gana a un menor con elogios y regalos, y luego le pide verse.',
     },
     'street-grooming': {
       title: 'Grooming en la calle',
-      body: 'Un tratante le ofrece comida y cama a un menor que se escapó, y luego usa esas necesidades para controlarlo.',
+      body: 'Un tratante atrae con comida y cama a un menor que se escapó.',
     },
     'false-promises': {
       title: 'Promesas de amor y seguridad',
-      body: 'Los tratantes se presentan como novio, novia o adulto que cuida, y prometen una vida mejor. Puede que el menor no lo vea como trata.',
+      body: 'El tratante actúa como pareja y promete una vida mejor.',
     },
     control: {
       title: 'Cómo crece el control',
-      body: 'Se mezclan pequeños premios con amenazas y violencia. El menor puede sentir amor y miedo por el tratante a la vez. No es su culpa.',
+      body: 'Se mezclan premios y amenazas, y el menor puede amar y temer al tratante.',
     },
     'where-they-look': {
-      title: 'Dónde buscan a los menores',
-      body: 'Cerca de escuelas y hogares grupales, en centros comerciales, estaciones de autobús y redes sociales.',
+      title: 'Dónde buscan los tratantes',
+      body: 'Escuelas, hogares grupales, centros comerciales, estaciones de autobús y redes sociales.',
     },
     'adult-can-do': {
-      title: 'Lo que puede hacer un adulto de confianza',
-      body: 'Hable con calma sobre la vida en internet, sin avergonzar. Pregunte con quién habla. Hágale saber que siempre puede acudir a usted.',
+      title: 'Lo que pueden hacer los adultos',
+      body: 'Hable abiertamente, sin avergonzar; siempre puede acudir a usted.',
     },
 
     'youth-online-grooming': {
       title: 'Puede empezar en internet',
-      body: 'Alguien te da mucha atención y regalos. Luego te pide secretos, verse o que te vayas de tu casa.',
+      body: 'Alguien te da atención y regalos, y luego te pide secretos o verse.',
     },
     'youth-street-grooming': {
-      title: 'Puede empezar cuando estás lejos de casa',
-      body: 'Si te fuiste de casa, alguien puede ofrecerte comida, cama o transporte, y luego usarlo para controlarte.',
+      title: 'Puede empezar lejos de casa',
+      body: 'Alguien puede ofrecerte comida o cama, y luego usarlo para controlarte.',
     },
-    'youth-looks-like-love': {
-      title: 'Puede parecer amor',
-      body: 'Luego llegan las reglas, las amenazas o los golpes. El amor no viene con miedo.',
-    },
+    'youth-looks-like-love': { title: 'Puede parecer amor', body: 'El amor no viene con amenazas ni miedo.' },
     'youth-someone-you-know': {
       title: 'Puede ser alguien que conoces',
-      body: 'Un amigo, alguien con quien sales o hasta alguien de tu familia.',
+      body: 'Un amigo, alguien con quien sales o hasta tu familia.',
     },
     'youth-can-do': {
       title: 'Lo que puedes hacer',
-      body: 'Cuéntaselo a un adulto de confianza, o llama o manda un texto a la línea de ayuda. No te vas a meter en problemas. No te toca arreglar esto solo.',
+      body: 'Cuéntaselo a un adulto de confianza o a la línea de ayuda; no estarás en problemas.',
     },
 
     'what-it-is': {
-      title: 'Qué es la trata sexual de menores',
-      body: 'Es abuso infantil: dar o recibir algo, como dinero o un lugar donde quedarse, por un acto sexual con un menor de 18 años. Un menor no puede consentirlo y siempre es una víctima.',
+      title: 'Qué es',
+      body: 'Es abuso infantil: dar o recibir algo por un acto sexual con un menor de 18 años.',
     },
     'pimp-controlled': {
-      title: 'Trata controlada por un tratante sin parentesco (“pimp-controlled”)',
-      body: 'Un tratante sin parentesco con el menor crea un lazo cercano y luego lo usa para controlarlo.',
+      title: 'Controlada por un tratante (“pimp-controlled”)',
+      body: 'Un tratante fuera de la familia crea un lazo y luego lo usa para controlar.',
     },
     familial: {
-      title: 'Trata familiar',
-      body: 'El tratante es un familiar, o alguien que el menor ve como familia, como una “tía”.',
+      title: 'Familiar',
+      body: 'El tratante es de la familia, o lo parece.',
     },
     'gang-controlled': {
-      title: 'Trata controlada por pandillas',
-      body: 'Una pandilla usa la violencia para que el menor sienta miedo y lealtad.',
+      title: 'Controlada por pandillas',
+      body: 'Una pandilla usa la violencia para que el menor tenga miedo.',
     },
     'buyer-perpetrated': {
-      title: 'Trata cometida por el comprador',
-      body: 'Nadie de por medio: un comprador le ofrece a un menor dinero, comida o dónde quedarse, y luego abusa sexualmente de él o ella.',
+      title: 'Cometida por el comprador',
+      body: 'Sin intermediarios, un comprador le ofrece al menor dinero o cama, y luego abusa de él o ella.',
     },
 
     'white-vans': {
       title: 'Los tratantes se roban a los niños en camionetas blancas.',
-      body: 'A la mayoría de los menores los engaña alguien que conocen y en quien confían.',
+      body: 'A la mayoría los engaña alguien en quien confían.',
     },
     'zip-ties': {
-      title: 'Los cinchos de plástico en los carros marcan a alguien para llevárselo.',
-      body: 'Es un rumor de internet. La trata no funciona así.',
+      title: 'Los cinchos en los carros marcan a quién llevarse.',
+      body: 'Es un rumor falso de internet.',
     },
     'car-seats': {
-      title: 'Una sillita de bebé abandonada en un estacionamiento es una trampa.',
-      body: 'También es un rumor. El peligro real es el grooming de personas en quienes el menor confía.',
+      title: 'Una sillita de bebé abandonada es una trampa.',
+      body: 'También es un rumor; el peligro real es el grooming.',
     },
     'viral-posts': {
       title: 'Compartir publicaciones virales salva a los niños.',
-      body: 'Las publicaciones falsas difunden miedo. Si le preocupa un menor, llame a la línea de ayuda.',
+      body: 'Las publicaciones falsas difunden miedo; mejor llame a la línea de ayuda.',
     },
     'only-elsewhere': {
-      title: 'Eso solo pasa en otros lugares.',
-      body: 'En 2021, NCMEC ya tenía reportes de los 50 estados, Washington D. C. y Puerto Rico, en ciudades, pueblos y tierras tribales.',
+      title: 'Solo pasa en otros lugares.',
+      body: 'En 2021, NCMEC ya tenía reportes de los 50 estados, Washington D. C. y Puerto Rico: ciudades, pueblos y tierras tribales.',
     },
     'only-girls': {
       title: 'Solo las niñas son víctimas.',
-      body: 'Los varones y los jóvenes LGBTQ+ también son víctimas. A los varones muchas veces no se les ve.',
+      body: 'Los varones y los jóvenes LGBTQ+ también son víctimas.',
     },
     'they-choose': {
       title: 'Los adolescentes eligen esa vida.',
-      body: 'Un menor no puede aceptar que lo vendan para tener sexo. Es una víctima, nunca un delincuente.',
+      body: 'Un menor no puede aceptar esto y siempre es una víctima.',
     },
     'they-will-ask': {
       title: 'Un menor víctima de trata va a pedir ayuda.',
-      body: 'El miedo o la vergüenza hacen callar a muchos. No le toca al menor pedir ayuda. Los adultos de confianza deben notar y actuar.',
+      body: 'No le toca al menor pedir ayuda. Los adultos de confianza deben notar y actuar.',
     },
   },
 };
