@@ -113,7 +113,12 @@ describe('hotline content', () => {
 
   it('does not present Childhelp as a reporting line', () => {
     for (const hotline of entries) expect(hotline.organisation.toLowerCase()).to.not.include('childhelp');
-    for (const text of strings(en.hotlines)) expect(text.toLowerCase()).to.not.include('childhelp');
+    for (const source of entries.flatMap((hotline) => hotline.sources)) {
+      expect(source.organisation.toLowerCase()).to.not.include('childhelp');
+    }
+    for (const text of [...strings(en.hotlines), ...strings(es.hotlines)]) {
+      expect(text.toLowerCase()).to.not.include('childhelp');
+    }
   });
 
   it("gives each region and audience a default set of that region's hotlines, the emergency number last", () => {

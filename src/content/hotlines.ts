@@ -54,17 +54,18 @@ export interface HotlineChannel {
 
 /** A hotline, language-neutral. Its words live in each locale's `hotlines.entries` under the same id. */
 export interface Hotline {
+  /** Its key in `hotlines`; its name, in each language, is the locale's `hotlines.entries[id].name`. */
   readonly id: HotlineId;
-  /** The organisation's own name for the line, as published. */
+  /** The organisation's own name for the line, as published (each locale's `entries[id].name` is what is shown). */
   readonly organisation: string;
   readonly region: HotlineRegion;
   /** An emergency number (911, 999): shown as one short line, last. */
   readonly emergency?: boolean;
   readonly channels: readonly [HotlineChannel, ...HotlineChannel[]];
-  /** When someone answers: `24/7`, `online` (a form that takes reports at any time), or not stated by the source. */
-  readonly hours: '24/7' | 'online' | 'not-stated';
-  /** `many` when the source says help is given in many languages. */
-  readonly languages: 'many' | 'not-stated';
+  /** When someone answers: `24/7`, `online` (a form that takes reports at any time); absent when the source does not say. */
+  readonly hours?: '24/7' | 'online';
+  /** `many` when the source says help is given in many languages; absent when it does not say. */
+  readonly languages?: 'many';
   /** The pages the numbers were checked against (at least one). */
   readonly sources: readonly [Source, ...Source[]];
   /** When a person last checked the numbers against those sources. */
@@ -88,10 +89,9 @@ export type HotlineId = (typeof HOTLINE_IDS)[number];
 
 const verified: IsoDate = '2026-11-22';
 
-/** Every built-in hotline, frozen so a page cannot change a number for every element. */
-export const hotlines: Readonly<Record<HotlineId, Hotline>> = Object.freeze({
+/** Every built-in hotline by id (each record gets its `id` below), with the source and date of its numbers. */
+const data = {
   'national-human-trafficking-hotline': {
-    id: 'national-human-trafficking-hotline',
     organisation: 'National Human Trafficking Hotline',
     region: 'US',
     channels: [
@@ -117,19 +117,16 @@ export const hotlines: Readonly<Record<HotlineId, Hotline>> = Object.freeze({
     verified,
   },
   ncmec: {
-    id: 'ncmec',
     organisation: 'National Center for Missing & Exploited Children',
     region: 'US',
     channels: [
       { kind: 'call', display: '1-800-843-5678', vanity: '1-800-THE-LOST', href: 'tel:+18008435678' },
     ],
     hours: '24/7',
-    languages: 'not-stated',
     sources: [ncmecTraffickingPage],
     verified,
   },
   cybertipline: {
-    id: 'cybertipline',
     organisation: 'National Center for Missing & Exploited Children',
     region: 'US',
     channels: [
@@ -141,23 +138,19 @@ export const hotlines: Readonly<Record<HotlineId, Hotline>> = Object.freeze({
       },
     ],
     hours: 'online',
-    languages: 'not-stated',
     sources: [ncmecTraffickingPage, ncmecCyberTipline],
     verified,
   },
   'us-emergency': {
-    id: 'us-emergency',
     organisation: 'Emergency services',
     region: 'US',
     emergency: true,
     channels: [{ kind: 'call', display: '911', href: 'tel:911', shortCode: true }],
     hours: '24/7',
-    languages: 'not-stated',
     sources: [us911],
     verified,
   },
   'canadian-human-trafficking-hotline': {
-    id: 'canadian-human-trafficking-hotline',
     organisation: 'Canadian Human Trafficking Hotline',
     region: 'CA',
     channels: [
@@ -175,31 +168,25 @@ export const hotlines: Readonly<Record<HotlineId, Hotline>> = Object.freeze({
     verified,
   },
   'cybertip-ca': {
-    id: 'cybertip-ca',
     organisation: 'Cybertip.ca',
     region: 'CA',
     channels: [
       { kind: 'call', display: '1-866-658-9022', href: 'tel:+18666589022' },
       { kind: 'web', display: 'cybertip.ca', href: 'https://www.cybertip.ca/', action: 'report' },
     ],
-    hours: 'not-stated',
-    languages: 'not-stated',
     sources: [cybertipCa],
     verified,
   },
   'ca-emergency': {
-    id: 'ca-emergency',
     organisation: 'Emergency services',
     region: 'CA',
     emergency: true,
     channels: [{ kind: 'call', display: '911', href: 'tel:911', shortCode: true }],
     hours: '24/7',
-    languages: 'not-stated',
     sources: [canadianHotlineFaq],
     verified,
   },
   'modern-slavery-helpline': {
-    id: 'modern-slavery-helpline',
     organisation: 'Modern Slavery & Exploitation Helpline',
     region: 'GB',
     channels: [
@@ -211,43 +198,38 @@ export const hotlines: Readonly<Record<HotlineId, Hotline>> = Object.freeze({
         action: 'report',
       },
     ],
-    hours: 'not-stated',
-    languages: 'not-stated',
     sources: [modernSlaveryHelpline],
     verified,
   },
   childline: {
-    id: 'childline',
     organisation: 'Childline',
     region: 'GB',
     channels: [{ kind: 'call', display: '0800 1111', href: 'tel:+448001111' }],
-    hours: 'not-stated',
-    languages: 'not-stated',
     sources: [childlineSite],
     verified,
   },
   'nspcc-helpline': {
-    id: 'nspcc-helpline',
     organisation: 'NSPCC Helpline',
     region: 'GB',
     channels: [{ kind: 'call', display: '0808 800 5000', href: 'tel:+448088005000' }],
-    hours: 'not-stated',
-    languages: 'not-stated',
     sources: [nspccHelpline],
     verified,
   },
   'gb-emergency': {
-    id: 'gb-emergency',
     organisation: 'Emergency services',
     region: 'GB',
     emergency: true,
     channels: [{ kind: 'call', display: '999', href: 'tel:999', shortCode: true }],
     hours: '24/7',
-    languages: 'not-stated',
     sources: [nspccHelpline],
     verified,
   },
-} satisfies Record<HotlineId, Hotline>);
+} satisfies Record<HotlineId, Omit<Hotline, 'id'>>;
+
+/** Every built-in hotline, frozen so a page cannot change a number for every element. */
+export const hotlines = Object.freeze(
+  Object.fromEntries(HOTLINE_IDS.map((id): [HotlineId, Hotline] => [id, { id, ...data[id] }])),
+) as Readonly<Record<HotlineId, Hotline>>;
 
 /**
  * What a banner shows when the page names no hotline: per region and audience, in order, the emergency number

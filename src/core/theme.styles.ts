@@ -27,9 +27,6 @@ const darkTokens = tokens('#f1f1f4', '#17181d', '#8cc3ff', '#0b0c10', '#8d8d99',
 export const themeStyles = css`
   :host {
     display: block;
-    font-family: var(--aw-font-family, inherit);
-    line-height: 1.5;
-    text-align: start;
   }
   :host([hidden]) {
     display: none;
@@ -88,8 +85,18 @@ export const themeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* One look for every button; elements change only what differs. */
   button {
     font: inherit;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.25rem;
+    padding-inline: 0.75rem;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    cursor: pointer;
   }
   .visually-hidden {
     position: absolute;

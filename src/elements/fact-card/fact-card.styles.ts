@@ -6,7 +6,6 @@ export const factCardStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--_subtle);
-    color: var(--_text);
     overflow-wrap: break-word;
   }
   p,
@@ -27,7 +26,7 @@ export const factCardStyles = css`
     margin-block-start: calc(var(--_space) * 0.5);
     padding-block: 0.125rem;
     padding-inline: 0.5rem;
-    border: var(--_border-width) solid currentColor;
+    border: var(--_border-width) solid;
     border-radius: var(--_radius);
     font-size: 0.875em;
     font-weight: 700;
@@ -39,9 +38,6 @@ export const factCardStyles = css`
   .citation {
     margin-block-start: calc(var(--_space) * 0.75);
     font-size: 0.875em;
-  }
-  cite {
-    font-style: italic;
   }
   abbr {
     text-decoration: none;
@@ -71,15 +67,6 @@ export const factCardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    cursor: pointer;
   }
   .control:hover {
     border-color: var(--_accent);
@@ -97,14 +84,12 @@ export const factCardStyles = css`
   .icon.pause {
     background: linear-gradient(to right, currentColor 35%, transparent 35% 65%, currentColor 65%);
   }
-  .icon.play {
+  .icon.play,
+  .icon.next {
     clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
   .icon.previous {
     clip-path: polygon(100% 0, 0 50%, 100% 100%);
-  }
-  .icon.next {
-    clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
   :host(:dir(rtl)) .icon.previous,
   :host(:dir(rtl)) .icon.next {

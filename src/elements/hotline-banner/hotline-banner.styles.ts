@@ -7,8 +7,7 @@ export const hotlineBannerStyles = css`
     border-inline-start: 0.375rem solid var(--_accent);
     border-radius: var(--_radius);
   }
-  .banner.top,
-  .banner.bottom {
+  .banner:is(.top, .bottom) {
     position: fixed;
     inset-inline: 0;
     z-index: 2147482000;
@@ -63,14 +62,10 @@ export const hotlineBannerStyles = css`
     margin-block-start: calc(var(--_space) * 0.75);
     clear: both;
   }
-  .hotline {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-  }
   .name {
     font-weight: 700;
   }
+  .hotline,
   .channels {
     display: flex;
     flex-direction: column;
@@ -106,19 +101,6 @@ export const hotlineBannerStyles = css`
   .emergency {
     grid-column: 1 / -1;
     font-size: 1.0625em;
-  }
-  button.copy,
-  button.dismiss,
-  button.toggle {
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding-block: 0.25rem;
-    padding-inline: 0.75rem;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    cursor: pointer;
   }
   button.copy {
     min-block-size: 32px;

@@ -315,10 +315,7 @@ export class HotlineBannerElement extends AwarenessElement {
     const channels = html`<ul class="channels">
       ${hotline.channels.map((channel) => this.renderChannel(hotline, channel))}
     </ul>`;
-    const meta = [
-      hotline.hours === 'not-stated' ? '' : words.hours[hotline.hours],
-      hotline.languages === 'many' ? words.manyLanguages : '',
-    ]
+    const meta = [hotline.hours && words.hours[hotline.hours], hotline.languages && words.manyLanguages]
       .filter(Boolean)
       .join(' ');
     return html`<li class="hotline" part="hotline" data-hotline=${hotline.id}>

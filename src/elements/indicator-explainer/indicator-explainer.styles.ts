@@ -28,15 +28,9 @@ export const indicatorExplainerStyles = css`
     margin-block-end: var(--_space);
   }
   .control {
-    min-height: 44px;
-    min-width: 44px;
     padding-block: 0.5em;
     padding-inline: 1em;
     border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    cursor: pointer;
   }
   .control:hover {
     background: var(--_subtle);
@@ -64,15 +58,13 @@ export const indicatorExplainerStyles = css`
     align-items: flex-start;
     gap: 0.6em;
     width: 100%;
-    min-height: 44px;
     padding-block: 0.6em;
     padding-inline: 0.25em;
     border: 0;
+    border-radius: 0;
     background: transparent;
-    color: var(--_text);
     font-weight: 700;
     text-align: start;
-    cursor: pointer;
   }
   .item-heading button:hover {
     background: var(--_subtle);
@@ -150,8 +142,8 @@ export const indicatorExplainerStyles = css`
   .contact-link {
     display: inline-flex;
     align-items: center;
-    min-height: 44px;
-    min-width: 44px;
+    min-block-size: 44px;
+    min-inline-size: 44px;
   }
   .emergency .contact-link {
     font-weight: 700;

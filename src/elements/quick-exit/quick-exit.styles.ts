@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const quickExitStyles = css`
-  :host {
-    display: block;
-  }
   .quick-exit {
     display: flex;
     flex-wrap: wrap;
@@ -20,28 +17,22 @@ export const quickExitStyles = css`
     align-items: flex-end;
   }
   button {
-    min-block-size: 44px;
-    min-inline-size: 44px;
     padding-block: 0.5rem;
     padding-inline: 1rem;
-    border: var(--_border-width) solid var(--_accent);
-    border-radius: var(--_radius);
+    border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
-    cursor: pointer;
   }
   button:hover {
     text-decoration: underline;
   }
+  /* The hint sits on its own surface: on a transparent row, dark-theme text would meet a light page. */
   .keys {
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
     font-size: 0.875em;
-  }
-  /* The hint sits on its own surface: on a transparent row, dark-theme text would meet a light page. */
-  .keys {
     padding-block: 0.125rem;
     padding-inline: 0.5rem;
     border-radius: var(--_radius);
