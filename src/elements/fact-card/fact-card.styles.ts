@@ -21,6 +21,14 @@ export const factCardStyles = css`
     line-height: 1.1;
     color: var(--_accent);
   }
+  /* A partner's figure and sentence are light-DOM elements, so a host's "* { color: … !important }" reaches them
+     directly; only an !important rule in the shadow tree outranks it and keeps them readable. */
+  ::slotted([slot='figure']) {
+    color: var(--_accent) !important;
+  }
+  ::slotted([slot='sentence']) {
+    color: var(--_text) !important;
+  }
   .estimate {
     display: inline-block;
     margin-block-start: calc(var(--_space) * 0.5);
