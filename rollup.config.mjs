@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import stripReviewMetadata from './scripts/strip-review-metadata.mjs';
 
 // Private members of the elements, shortened by terser like local names. Only names nothing else uses: not reactive
 // properties or states (Lit reads those by name), not content keys, not DOM or Lit names, nothing a test reaches.
@@ -15,6 +16,8 @@ const PRIVATE_MEMBERS = (
 ).split(' ');
 
 const plugins = [
+  // How each figure and number was checked is for reviewers (ES modules, docs), not for every reader's download.
+  stripReviewMetadata(),
   // Whitespace inside html`` and css`` templates is dead weight once parsed; strip it before terser.
   minifyHTML(),
   // Lit's production build: node-resolve does not ask for the "development" export condition.
