@@ -18,8 +18,10 @@ const PRIVATE_MEMBERS = (
 const plugins = [
   // How each figure and number was checked is for reviewers (ES modules, docs), not for every reader's download.
   stripReviewMetadata(),
-  // Whitespace inside html`` and css`` templates is dead weight once parsed; strip it before terser.
-  minifyHTML(),
+  // Whitespace inside html`` and css`` templates is dead weight once parsed; strip it before terser. Quotes around
+  // attribute values that need none go too (the parser reads `part=card` as it reads `part="card"`). Never
+  // `sortAttributes`: it would reorder bound attributes in the template but not the values Lit fills them with.
+  minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
   // Lit's production build: node-resolve does not ask for the "development" export condition.
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   terser({
