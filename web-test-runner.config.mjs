@@ -35,8 +35,34 @@ if (!only || only.includes('firefox')) {
     chromeLauncher({
       puppeteer,
       launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      createPage: firefoxPage,
     }),
   );
+}
+
+/**
+ * A Firefox page whose `setViewport` works on every Firefox ESR that Debian ships. puppeteer-core sends the viewport
+ * size and a screen-orientation override as two WebDriver BiDi commands at once; Firefox ESR 140 (bookworm's on some
+ * mirrors) does not know the second and rejects it while the first is still being applied. Only that one unknown
+ * command is tolerated, as puppeteer-core already tolerates the touch override, and then the page must reach the
+ * asked width within a few seconds; any other error, or a size that never arrives, still fails.
+ */
+async function firefoxPage({ context }) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      const message = String(error?.message ?? error);
+      if (!(message.includes('setScreenOrientationOverride') && message.includes('unknown command')))
+        throw error;
+      if (viewport) {
+        await page.waitForFunction((width) => window.innerWidth === width, { timeout: 5000 }, viewport.width);
+      }
+    }
+  };
+  return page;
 }
 
 export default {
