@@ -93,7 +93,9 @@ const [
 
 const version = pkg?.version;
 const scriptUrl = `${CDN}@${version}/dist/awareness-widgets.js`;
-const embedUrl = `${CDN}@${version}/dist/embed.html`;
+// The iframe page is served by this site itself, beside the builder: npm CDNs send .html files as text/plain (so a
+// page could not run from them), and the site that hosts the builder hosts dist/ too.
+const embedUrl = new URL('../dist/embed.html', import.meta.url).href;
 
 /** Attributes the manifest documents, per tag: name → { description, default }. */
 function manifestAttributes() {
@@ -389,7 +391,7 @@ export function iframeSnippet(options) {
     if (IFRAME_ATTRIBUTES[options.tag].includes(name)) query.set(name, value === true ? '' : value);
   }
   const src = `${embedUrl}?${query}`;
-  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(options))}" width="100%" height="${FRAME_HEIGHTS[options.tag]}" loading="lazy" style="border: 0"></iframe>\n`;
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(options))}" width="100%" height="${FRAME_HEIGHTS[options.tag]}" loading="lazy" allow="clipboard-write" style="border: 0"></iframe>\n`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
