@@ -255,18 +255,15 @@ export class HotlineBannerElement extends AwarenessElement {
     });
   }
 
-  private async copy(number: string, button: HTMLElement): Promise<void> {
+  private async copy(number: string): Promise<void> {
     const words = this.messages.hotlines;
-    let copied = false;
+    let copied = true;
     try {
-      if (navigator.clipboard?.writeText) {
-        await navigator.clipboard.writeText(number);
-        copied = true;
-      }
+      await navigator.clipboard.writeText(number);
     } catch {
+      // Refused (a frame without the clipboard-write permission): the announcement then says the number itself.
       copied = false;
     }
-    if (!copied) copied = copyWithSelection(number, button);
     // Clear first, so the same confirmation twice is announced twice.
     this.announcement = '';
     await this.updateComplete;
@@ -276,7 +273,9 @@ export class HotlineBannerElement extends AwarenessElement {
   private renderChannel(hotline: Hotline, channel: HotlineChannel) {
     const words = this.messages.hotlines;
     const { action, number } = contactText(channel, words, this.audienceName);
-    const copyable = channel.kind === 'call' || channel.kind === 'text';
+    // Only pages served over https (or localhost) have a clipboard to write to; elsewhere a Copy button could only
+    // fail, so there is none, and the number stays plain text to select.
+    const copyable = (channel.kind === 'call' || channel.kind === 'text') && !!navigator.clipboard;
     return html`<li class="channel ${channel.kind}">
       <a
         class="contact"
@@ -298,7 +297,7 @@ export class HotlineBannerElement extends AwarenessElement {
               class="copy"
               part="copy-button"
               aria-label=${words.copyLabel(channel.display)}
-              @click=${(event: Event) => this.copy(channel.display, event.currentTarget as HTMLElement)}
+              @click=${() => this.copy(channel.display)}
             >
               ${words.copy}
             </button>`
@@ -405,27 +404,6 @@ export class HotlineBannerElement extends AwarenessElement {
       <p class="status" part="status" role="status">${this.announcement}</p>
     </section>`;
   }
-}
-
-/** Copies text where the async clipboard is missing or refused; false when the browser will not copy at all. */
-function copyWithSelection(text: string, returnFocusTo: HTMLElement): boolean {
-  let copied = false;
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.setAttribute('readonly', '');
-  field.setAttribute('aria-hidden', 'true');
-  Object.assign(field.style, { position: 'fixed', insetBlockStart: '-100px', opacity: '0' });
-  try {
-    document.body.append(field);
-    field.select();
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  } finally {
-    field.remove();
-    returnFocusTo.focus();
-  }
-  return copied;
 }
 
 declare global {
