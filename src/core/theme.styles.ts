@@ -60,11 +60,14 @@ export const themeStyles = css`
     white-space: normal;
     text-shadow: none;
   }
-  .aw-root.theme-dark {
-    ${darkTokens}
-    color-scheme: dark;
+  /* Dark on screens only: paper takes no background, so a printed page gets the light colours, dark on white. */
+  @media screen {
+    .aw-root.theme-dark {
+      ${darkTokens}
+      color-scheme: dark;
+    }
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     .aw-root.theme-auto {
       ${darkTokens}
       color-scheme: dark;

@@ -13,11 +13,8 @@ export const indicatorExplainerStyles = css`
     font-size: 1.375em;
     line-height: 1.25;
   }
-  .lead,
   .framing {
     margin-block: 0 calc(var(--_space) * 0.75);
-  }
-  .framing {
     padding-inline-start: calc(var(--_space) * 0.75);
     border-inline-start: 4px solid var(--_accent);
   }
@@ -157,48 +154,14 @@ export const indicatorExplainerStyles = css`
     }
   }
 
-  /* On paper (a school notice board): every panel shown, no buttons to press, black on white, link targets written out. */
+  /* On paper (a school notice board): every panel shown and no buttons to press. The theme prints light. */
   @media print {
-    .aw-root {
-      --_text: #000;
-      --_background: #fff;
-      --_accent: #000;
-      --_border: #000;
-      --_subtle: #fff;
-      color: #000;
-      background: #fff;
-      border: 0;
-      padding: 0;
-    }
     .controls,
     .marker {
       display: none;
     }
-    .panel,
     .panel[hidden] {
       display: block;
-    }
-    .item {
-      break-inside: avoid;
-    }
-    .item-heading button {
-      min-height: 0;
-      padding-inline: 0;
-      color: #000;
-    }
-    .panel {
-      padding-inline-start: 0;
-    }
-    a {
-      color: #000;
-    }
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
-    }
-    .what-to-do {
-      border: 2px solid #000;
-      break-inside: avoid;
     }
   }
 `;
