@@ -208,7 +208,7 @@ function renderHotlines(container, lang, regions = hotlines.HOTLINE_REGIONS) {
       return [
         [h('strong', {}, words.name), h('br'), h('code', {}, id)],
         hotline.channels.map((channel, index) => [index ? h('br') : '', ...channelText(channel)]),
-        words.purpose,
+        words.purpose ?? 'An emergency number, for a child in danger right now.',
         hotline.hours === 'not-stated' ? 'not stated by the source' : hotline.hours,
         hotline.sources.map((source, index) => [index ? '; ' : '', sourceLink(source)]),
         hotline.verified,
@@ -230,7 +230,7 @@ function renderSigns(container, lang, onlySets = signs.SIGN_SETS) {
   for (const setId of onlySets) {
     const set = signs.signSets[setId];
     const words = messages.signs.sets[setId];
-    container.append(h('h3', {}, words.title), h('p', {}, words.lead));
+    container.append(h('h3', {}, words.title));
     const rows = set.groups.flatMap((group) =>
       group.items.map((item) => {
         const text = messages.signs.items[item.id];

@@ -157,6 +157,25 @@ describe('<aw-indicator-explainer>', () => {
       });
     }
 
+    for (const set of SIGN_SETS) {
+      it(`opens "${set}" by saying it is never the child’s fault, for adults and for a young reader`, async () => {
+        const adult = await render({ set });
+        expect(root(adult).querySelector('[part="framing"]')!.textContent).to.contain(
+          'It is never the child’s fault.',
+        );
+        // The framing line follows the title directly: nothing stands between them.
+        expect(
+          root(adult).querySelector('[part="title"]')!.nextElementSibling!.getAttribute('part'),
+        ).to.equal('framing');
+        const youth = await render({ set, audience: 'youth' });
+        expect(root(youth).querySelector('[part="framing"]')!.textContent).to.contain(
+          'It is never your fault.',
+        );
+        const spanish = await render({ set, audience: 'youth', lang: 'es' });
+        expect(root(spanish).querySelector('[part="framing"]')!.textContent).to.contain('Nunca es tu culpa.');
+      });
+    }
+
     it('tells parents and educators that no single sign proves anything', () => {
       expect(en.explainer.framing.parent).to.contain('no single sign proves anything');
       expect(en.explainer.framing.educator).to.contain('no single sign proves anything');
@@ -337,7 +356,7 @@ describe('<aw-indicator-explainer>', () => {
       await emulateMedia({ media: 'screen' }).catch(() => undefined);
     });
 
-    it('prints every panel open, without buttons to press, with link addresses written out', async function () {
+    it('prints every panel open, without buttons to press, dark text on white even in the dark theme', async function () {
       try {
         await emulateMedia({ media: 'print' });
       } catch (error) {
@@ -352,11 +371,13 @@ describe('<aw-indicator-explainer>', () => {
         expect(isShown(panelOf(el, button)), 'closed panels print').to.equal(true);
       }
       expect(isShown(root(el).querySelector('.controls')!)).to.equal(false);
+      // Paper takes no background: the dark theme's light text would vanish, so print uses the light theme.
       const base = root(el).querySelector('.aw-root')!;
-      expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(base).color).to.equal('rgb(27, 27, 31)');
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
-      const sourceLink = root(el).querySelector('.panel .source a')!;
-      expect(getComputedStyle(sourceLink, '::after').content).to.contain('https://www.missingkids.org/');
+      expect(getComputedStyle(root(el).querySelector('.panel .source a')!).color).to.equal(
+        'rgb(10, 87, 164)',
+      );
     });
   });
 

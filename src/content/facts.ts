@@ -5,10 +5,17 @@ import {
   ncptfMissingKids,
   whatWeMust,
 } from './sources.js';
-import type { Fact, FactTopic } from './types.js';
+import type { Citation, Fact, FactTopic } from './types.js';
 
 /** The day every figure below was last checked against its source document (shared/CONTENT.md section 1). */
 const REVIEWED = '2026-11-22';
+
+/** The citations below, one per source document and year of data. */
+const ncmec2021: Citation = { source: ncmecTraffickingPage, dataYear: 2021 };
+const ncptf2022: Citation = { source: ncptfMissingKids, dataYear: 2022 };
+const ncmecLetter2019: Citation = { source: ncmecLetter2020, dataYear: 2019 };
+const ncmec2015: Citation = { source: ncmecFactsAndFigures, dataYear: 2015 };
+const whatWeMustUndated: Citation = { source: whatWeMust, dataYear: 'undated' };
 
 /**
  * Every built-in figure, language-neutral. The words for each id live in `locales/<lang>/facts.ts`.
@@ -28,7 +35,7 @@ export const facts = [
     id: 'reports-2021',
     topics: ['scale'],
     measures: 'reports-of-possible-child-sex-trafficking',
-    citation: { source: ncmecTraffickingPage, dataYear: 2021 },
+    citation: ncmec2021,
     reviewed: REVIEWED,
     estimate: false,
   },
@@ -36,7 +43,7 @@ export const facts = [
     id: 'every-state-2021',
     topics: ['scale'],
     measures: 'where-reports-come-from',
-    citation: { source: ncmecTraffickingPage, dataYear: 2021 },
+    citation: ncmec2021,
     reviewed: REVIEWED,
     estimate: false,
   },
@@ -44,7 +51,7 @@ export const facts = [
     id: 'runaways-2021',
     topics: ['runaways'],
     measures: 'runaways-likely-victims',
-    citation: { source: ncmecTraffickingPage, dataYear: 2021 },
+    citation: ncmec2021,
     reviewed: REVIEWED,
     estimate: false,
   },
@@ -52,7 +59,7 @@ export const facts = [
     id: 'child-welfare-runaways-2021',
     topics: ['runaways', 'foster-care'],
     measures: 'child-welfare-runaways-likely-victims',
-    citation: { source: ncmecTraffickingPage, dataYear: 2021 },
+    citation: ncmec2021,
     reviewed: REVIEWED,
     estimate: false,
   },
@@ -60,7 +67,7 @@ export const facts = [
     id: 'missing-entries-2022',
     topics: ['missing'],
     measures: 'missing-children-entries',
-    citation: { source: ncptfMissingKids, dataYear: 2022 },
+    citation: ncptf2022,
     reviewed: REVIEWED,
     estimate: false,
   },
@@ -68,7 +75,7 @@ export const facts = [
     id: 'reports-2019',
     topics: ['scale'],
     measures: 'reports-of-possible-child-sex-trafficking',
-    citation: { source: ncmecLetter2020, dataYear: 2019 },
+    citation: ncmecLetter2019,
     reviewed: REVIEWED,
     estimate: false,
     archival: true,
@@ -77,7 +84,7 @@ export const facts = [
     id: 'runaways-2019',
     topics: ['runaways'],
     measures: 'runaways-likely-victims',
-    citation: { source: ncmecLetter2020, dataYear: 2019 },
+    citation: ncmecLetter2019,
     reviewed: REVIEWED,
     estimate: false,
     archival: true,
@@ -86,7 +93,7 @@ export const facts = [
     id: 'average-age-2019',
     topics: ['age'],
     measures: 'average-age-of-victims',
-    citation: { source: ncmecLetter2020, dataYear: 2019 },
+    citation: ncmecLetter2019,
     reviewed: REVIEWED,
     estimate: false,
     archival: true,
@@ -95,7 +102,7 @@ export const facts = [
     id: 'reports-2015',
     topics: ['scale'],
     measures: 'reports-of-possible-child-sex-trafficking',
-    citation: { source: ncmecFactsAndFigures, dataYear: 2015 },
+    citation: ncmec2015,
     reviewed: REVIEWED,
     estimate: false,
     archival: true,
@@ -104,7 +111,7 @@ export const facts = [
     id: 'runaways-2015',
     topics: ['runaways'],
     measures: 'runaways-likely-victims',
-    citation: { source: ncmecFactsAndFigures, dataYear: 2015 },
+    citation: ncmec2015,
     reviewed: REVIEWED,
     estimate: false,
     archival: true,
@@ -115,7 +122,7 @@ export const facts = [
     id: 'likely-victims-in-care-2015',
     topics: ['foster-care', 'runaways'],
     measures: 'likely-victims-who-were-in-care',
-    citation: { source: ncmecFactsAndFigures, dataYear: 2015 },
+    citation: ncmec2015,
     reviewed: REVIEWED,
     estimate: false,
     archival: true,
@@ -124,7 +131,7 @@ export const facts = [
     id: 'average-age-2015',
     topics: ['age'],
     measures: 'average-age-of-victims',
-    citation: { source: ncmecFactsAndFigures, dataYear: 2015 },
+    citation: ncmec2015,
     reviewed: REVIEWED,
     estimate: false,
     archival: true,
@@ -133,7 +140,7 @@ export const facts = [
     id: 'boys-2015',
     topics: ['boys'],
     measures: 'share-of-victims-who-are-boys',
-    citation: { source: ncmecFactsAndFigures, dataYear: 2015 },
+    citation: ncmec2015,
     reviewed: REVIEWED,
     estimate: false,
     archival: true,
@@ -143,7 +150,7 @@ export const facts = [
     id: 'children-exploited-estimate',
     topics: ['scale'],
     measures: 'children-commercially-sexually-exploited-per-year',
-    citation: { source: whatWeMust, dataYear: 'undated' },
+    citation: whatWeMustUndated,
     reviewed: REVIEWED,
     estimate: true,
     archival: true,

@@ -87,6 +87,16 @@ export const HOTLINE_IDS = [
 ] as const;
 export type HotlineId = (typeof HOTLINE_IDS)[number];
 
+/**
+ * A hotline's words in one language. `purpose` speaks to adults, `youthPurpose` to the young person who may need
+ * help. An emergency number has neither: it is shown as one line, "In an emergency, call 911".
+ */
+export interface HotlineWords {
+  readonly name: string;
+  readonly purpose?: string;
+  readonly youthPurpose?: string;
+}
+
 const verified: IsoDate = '2026-11-22';
 
 /** Every built-in hotline by id (each record gets its `id` below), with the source and date of its numbers. */

@@ -224,13 +224,13 @@ export interface SignItemText {
   readonly body: string;
 }
 
-/** The words of a set in one language, for adults and for a young reader. */
+/**
+ * The title of a set in one language, for adults and for a young reader. What opens every set (no single sign
+ * proves anything; it is never the child's fault) is the explainer's framing line, in `explainer.ts`.
+ */
 export interface SignSetText {
   readonly title: string;
-  /** One or two sentences that say what the set is about. */
-  readonly lead: string;
   readonly youthTitle: string;
-  readonly youthLead: string;
 }
 
 /** The shape every locale's `signs` namespace fills. */

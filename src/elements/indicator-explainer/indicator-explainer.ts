@@ -74,7 +74,6 @@ function heading(level: number, className: string, part: string | typeof nothing
  *
  * @csspart base - The wrapper.
  * @csspart title - The explainer's heading.
- * @csspart lead - What the set is about.
  * @csspart framing - The opening line: no single sign proves anything; notice and ask.
  * @csspart controls - The row holding the "Open all" and "Close all" buttons.
  * @csspart control - Each of those two buttons.
@@ -277,7 +276,6 @@ export class IndicatorExplainerElement extends AwarenessElement {
     const labelled = this.groups.length > 1;
     return html`<div class=${this.rootClass} part="base" lang=${this.locale}>
       ${heading(this.level, 'title', 'title', title)}
-      <p class="lead" part="lead">${youth ? setText.youthLead : setText.lead}</p>
       <p class="framing" part="framing">${messages.explainer.framing[this.audienceName]}</p>
       <div class="controls" part="controls">
         <button

@@ -4,5 +4,4 @@ export const common = {
   dataYear: (year: number) => `data from ${year}`,
   undated: 'date of data not given',
   estimate: 'Estimate',
-  opensInNewTab: '(opens in a new tab)',
 };

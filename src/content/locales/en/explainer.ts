@@ -4,13 +4,14 @@
  * hotline registry, never from here.
  */
 export const explainer = {
-  /** The opening line: signs are reasons to notice and ask, not a test. */
+  /** The opening line of every set: signs are reasons to notice and ask, not a test, and no child is to blame. */
   framing: {
     parent:
-      'Not every sign shows up, and no single sign proves anything. Each is a reason to ask a caring question.',
+      'Not every sign shows up, and no single sign proves anything. Each is a reason to ask a caring question. It is never the child’s fault.',
     educator:
-      'Not every sign shows up, and no single sign proves anything. Each is a reason to ask a caring question.',
-    youth: 'One sign alone proves nothing. If something feels wrong, talk to someone.',
+      'Not every sign shows up, and no single sign proves anything. Each is a reason to ask a caring question. It is never the child’s fault.',
+    youth:
+      'No single sign proves anything. If something feels wrong, talk to someone. It is never your fault.',
   },
   expandAll: 'Open all',
   collapseAll: 'Close all',
@@ -35,7 +36,7 @@ export const explainer = {
         school: 'Follow your school’s reporting steps. You may be a mandated reporter.',
         talk: 'Talk with the student privately, without judgement.',
         noConfront: 'Do not confront someone you think is a trafficker, or look into it alone.',
-        hotline: 'Contact the hotline. You do not need proof.',
+        hotline: 'Contact the hotline. You do not need to be sure.',
       },
     },
     youth: {
@@ -49,5 +50,5 @@ export const explainer = {
     },
   },
   /** The line above the contact links. */
-  contactsLabel: 'Get help now',
+  contactsLabel: 'Get help',
 };

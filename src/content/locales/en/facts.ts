@@ -18,7 +18,7 @@ export const facts: Record<FactId, FactText> = {
   'runaways-2021': {
     figure: '1 in 6',
     sentence:
-      'In 2021, NCMEC had more than 25,000 cases of missing children who ran away. 1 in 6 were likely victims of child sex trafficking.',
+      'In 2021, NCMEC got reports of more than 25,000 children who ran away. 1 in 6 were likely victims of child sex trafficking.',
   },
   'child-welfare-runaways-2021': {
     figure: '19%',
@@ -57,7 +57,7 @@ export const facts: Record<FactId, FactText> = {
   'likely-victims-in-care-2015': {
     figure: '74%',
     sentence:
-      'In 2015, 1 in 5 runaways in danger reported to NCMEC were likely victims of child sex trafficking. Most of them, 74%, were in foster care or in the care of social services when they went missing.',
+      'In 2015, NCMEC got reports of children who ran away and were in danger. 1 in 5 were likely victims of child sex trafficking. Most of them, 74%, were in foster care or in the care of social services when they went missing.',
   },
   'average-age-2015': {
     figure: 'Age 15 and a half',

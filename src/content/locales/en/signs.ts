@@ -8,33 +8,23 @@ export const signs: SignsText = {
   sets: {
     'warning-signs': {
       title: 'Warning signs of child sex trafficking',
-      lead: 'NCMEC and the hotline list these signs a child may be unsafe.',
       youthTitle: 'Signs someone may be using you',
-      youthLead: 'People who hurt kids often start out very nice.',
     },
     vulnerabilities: {
       title: 'Who traffickers target',
-      lead: 'Any child can be targeted, and it is never the child’s fault.',
-      youthTitle: 'Who traffickers go after',
-      youthLead: 'Any kid can be targeted. It is never your fault.',
+      youthTitle: 'Who traffickers target',
     },
     grooming: {
       title: 'How grooming works',
-      lead: 'Most children are not grabbed: someone earns their trust first.',
       youthTitle: 'How someone may draw you in',
-      youthLead: 'Most kids are not grabbed: someone earns their trust first.',
     },
     forms: {
       title: 'Forms of child sex trafficking',
-      lead: 'Each case can look different.',
       youthTitle: 'Forms of child sex trafficking',
-      youthLead: 'Each case can look different.',
     },
     myths: {
       title: 'Myths and facts',
-      lead: 'Scary rumors distract from real kids.',
       youthTitle: 'Myths and facts',
-      youthLead: 'Some stories online are not true.',
     },
   },
 
@@ -57,14 +47,14 @@ export const signs: SignsText = {
 
   items: {
     // warning-signs, for parents and educators
-    'runs-away': { title: 'Runs away often', body: 'It is a sign of danger, not bad behavior.' },
+    'runs-away': { title: 'Runs away often', body: 'A sign of danger, not bad behavior.' },
     'older-friend': { title: 'A secret older boyfriend or friend', body: 'They won’t say who it is.' },
     'pulls-away': {
       title: 'Pulls away from loved ones',
       body: 'Traffickers cut kids off from others.',
     },
     'online-friend': {
-      title: 'An online friend who wants to meet',
+      title: 'Someone online wants to meet',
       body: 'Lots of attention, and hidden chats.',
     },
     injuries: { title: 'Signs of physical abuse', body: 'Injuries they can’t or won’t explain.' },
@@ -76,8 +66,8 @@ export const signs: SignsText = {
       title: 'New things, no clear reason',
       body: 'Clothes, phones, nails or money they can’t explain.',
     },
-    'hotel-keys': { title: 'Hotel keys or cards', body: 'Room keys with no clear reason.' },
-    'no-id': { title: 'Someone else holds their ID', body: 'They don’t have their own ID.' },
+    'hotel-keys': { title: 'Hotel keys or cards', body: 'Keys they can’t explain.' },
+    'no-id': { title: 'Someone else holds their ID', body: 'This can mean someone controls them.' },
     'the-life': {
       title: 'Talk of “the life”, quotas or a “daddy”',
       body: 'These words can mean someone controls them.',
@@ -144,7 +134,7 @@ export const signs: SignsText = {
       title: 'Running away before',
       body: 'A reason to reach out, not to blame.',
     },
-    lonely: { title: 'Feeling lonely or low', body: 'Traffickers spot it and pretend to care.' },
+    lonely: { title: 'Feeling lonely or low', body: 'Traffickers fill the gap with false care.' },
 
     // grooming, for parents and educators
     'online-grooming': {
@@ -153,7 +143,7 @@ export const signs: SignsText = {
     },
     'street-grooming': {
       title: 'Street grooming',
-      body: 'A trafficker lures a child who ran away with food and a bed.',
+      body: 'Someone may offer a child who ran away food or a bed, then use it to control them.',
     },
     'false-promises': {
       title: 'Promises of love and safety',
@@ -191,13 +181,13 @@ export const signs: SignsText = {
     },
     'youth-can-do': {
       title: 'What you can do',
-      body: 'Tell a trusted adult or the hotline; you won’t be in trouble.',
+      body: 'Tell a trusted adult or the hotline. You are not in trouble.',
     },
 
     // forms
     'what-it-is': {
       title: 'What it is',
-      body: 'It is child abuse: giving or getting anything for a sex act with a child under 18.',
+      body: 'It is child abuse to trade anything for a sex act with a child under 18.',
     },
     'pimp-controlled': {
       title: 'Pimp-controlled',
@@ -221,10 +211,13 @@ export const signs: SignsText = {
       title: 'Traffickers snatch kids in white vans.',
       body: 'Most children are groomed by someone they trust.',
     },
-    'zip-ties': { title: 'Zip ties on cars mark people to take.', body: 'It is a false online rumor.' },
+    'zip-ties': {
+      title: 'Zip ties on cars mark people to take.',
+      body: 'A false rumor. The real danger is grooming.',
+    },
     'car-seats': {
-      title: 'An empty car seat in a parking lot is a trap.',
-      body: 'Also a rumor; the real danger is grooming.',
+      title: 'An abandoned car seat is a trap.',
+      body: 'A false rumor. The real danger is grooming.',
     },
     'viral-posts': {
       title: 'Sharing viral posts saves kids.',
@@ -232,7 +225,7 @@ export const signs: SignsText = {
     },
     'only-elsewhere': {
       title: 'It only happens elsewhere.',
-      body: 'By 2021, NCMEC had reports from all 50 states, D.C. and Puerto Rico: cities, towns and tribal lands.',
+      body: 'By 2021, NCMEC had reports of child sex trafficking in all 50 states. It also had reports from Washington, D.C., and Puerto Rico. This includes cities, towns and tribal lands.',
     },
     'only-girls': { title: 'Only girls are victims.', body: 'Boys and LGBTQ+ youth are victims too.' },
     'they-choose': {

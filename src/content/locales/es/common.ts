@@ -5,5 +5,4 @@ export const common: Messages['common'] = {
   dataYear: (year: number) => `datos de ${year}`,
   undated: 'no se indica el año de los datos',
   estimate: 'Estimación',
-  opensInNewTab: '(se abre en una pestaña nueva)',
 };

@@ -3,10 +3,11 @@ import type { Messages } from '../index.js';
 export const explainer: Messages['explainer'] = {
   framing: {
     parent:
-      'No todas las señales aparecen, y ninguna señal por sí sola prueba nada. Cada una es un motivo para preguntar con cariño.',
+      'No todas las señales aparecen, y ninguna señal por sí sola prueba nada. Cada una es un motivo para preguntar con cariño. Nunca es culpa del menor.',
     educator:
-      'No todas las señales aparecen, y ninguna señal por sí sola prueba nada. Cada una es un motivo para preguntar con cariño.',
-    youth: 'Una sola señal no prueba nada. Si algo no se siente bien, habla con alguien.',
+      'No todas las señales aparecen, y ninguna señal por sí sola prueba nada. Cada una es un motivo para preguntar con cariño. Nunca es culpa del menor.',
+    youth:
+      'Ninguna señal por sí sola prueba nada. Si algo no se siente bien, habla con alguien. Nunca es tu culpa.',
   },
   expandAll: 'Abrir todo',
   collapseAll: 'Cerrar todo',
@@ -27,22 +28,21 @@ export const explainer: Messages['explainer'] = {
     educator: {
       title: 'Qué hacer',
       steps: {
-        school:
-          'Siga los pasos de su escuela para reportar. Puede ser una persona obligada a reportar (mandated reporter).',
+        school: 'Siga los pasos de su escuela para reportar. La ley puede obligarle a reportar.',
         talk: 'Hable con el estudiante en privado, sin juzgar.',
         noConfront: 'No confronte a quien crea que es un tratante, ni investigue por su cuenta.',
-        hotline: 'Comuníquese con la línea de ayuda. No necesita pruebas.',
+        hotline: 'Comuníquese con la línea de ayuda. No hace falta tener certeza.',
       },
     },
     youth: {
       title: 'Lo que puedes hacer',
       steps: {
         notYourFault: 'No es tu culpa. No estás en problemas.',
-        talk: 'Habla con un adulto de confianza, como tu mamá, tu papá o un maestro.',
+        talk: 'Habla con un adulto de confianza, como tus padres o un maestro.',
         noConfront: 'No enfrentes solo a esa persona. Busca ayuda.',
-        hotline: 'Puedes llamar o mandar un texto a la línea de ayuda cuando quieras. Es gratis y privado.',
+        hotline: 'Puedes llamar o escribir a la línea de ayuda cuando quieras. Es gratis y privado.',
       },
     },
   },
-  contactsLabel: 'Dónde pedir ayuda',
+  contactsLabel: 'Pedir ayuda',
 };

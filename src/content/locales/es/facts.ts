@@ -9,12 +9,12 @@ export const facts: Messages['facts'] = {
   'every-state-2021': {
     figure: 'Los 50 estados',
     sentence:
-      'Hasta 2021, el NCMEC había recibido reportes de trata sexual de menores en los 50 estados. También recibió reportes de Washington D.C. y Puerto Rico.',
+      'Hasta 2021, el NCMEC había recibido reportes de trata sexual de menores de los 50 estados, Washington D.C. y Puerto Rico.',
   },
   'runaways-2021': {
     figure: '1 de cada 6',
     sentence:
-      'En 2021, el NCMEC tuvo más de 25,000 casos de menores desaparecidos que se habían escapado. 1 de cada 6 probablemente fue víctima de trata sexual.',
+      'En 2021, el NCMEC recibió reportes de más de 25,000 menores que se habían escapado. 1 de cada 6 probablemente fue víctima de trata sexual.',
   },
   'child-welfare-runaways-2021': {
     figure: '19%',
@@ -53,7 +53,7 @@ export const facts: Messages['facts'] = {
   'likely-victims-in-care-2015': {
     figure: '74%',
     sentence:
-      'En 2015, 1 de cada 5 menores escapados y en peligro que se reportaron al NCMEC probablemente fue víctima de trata sexual. La mayoría de ellos, el 74%, estaba en un hogar de crianza o bajo el cuidado de servicios sociales cuando desapareció.',
+      'En 2015, el NCMEC recibió reportes de menores que se habían escapado y estaban en peligro. 1 de cada 5 probablemente fue víctima de trata sexual. La mayoría de ellos, el 74%, estaba en un hogar de crianza o bajo el cuidado de servicios sociales cuando desapareció.',
   },
   'average-age-2015': {
     figure: '15 años y medio',
@@ -68,6 +68,6 @@ export const facts: Messages['facts'] = {
   'children-exploited-estimate': {
     figure: 'Al menos 100,000',
     sentence:
-      'El NCMEC ha calculado que al menos 100,000 menores en EE. UU. son explotados sexualmente cada año a cambio de dinero u otro beneficio. Es una estimación. Los expertos la debaten, y muchos creen que es más alta.',
+      'El NCMEC ha calculado que al menos 100,000 menores en EE. UU. sufren explotación sexual comercial cada año. Es una estimación. Los expertos la debaten, y muchos creen que es más alta.',
   },
 };

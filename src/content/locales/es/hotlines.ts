@@ -6,45 +6,40 @@ export const hotlines: Messages['hotlines'] = {
     'national-human-trafficking-hotline': {
       name: 'Línea Nacional contra la Trata de Personas',
       purpose: 'Para cualquier persona que necesite ayuda o quiera reportar una sospecha de trata.',
-      youthPurpose: 'Llama o escribe a alguien que te puede ayudar a estar a salvo.',
+      youthPurpose: 'Habla con alguien que te puede ayudar a estar a salvo.',
     },
     ncmec: {
       name: 'Centro Nacional para Niños Desaparecidos y Explotados (NCMEC)',
-      purpose:
-        'Reporte a un menor desaparecido o que se fue de casa, o una sospecha de trata sexual infantil.',
+      purpose: 'Reporte a un menor desaparecido o que se escapó, o una sospecha de trata sexual de menores.',
       youthPurpose: 'Si tú o un amigo se fueron de casa o no están a salvo, te pueden ayudar.',
     },
     cybertipline: {
       name: 'CyberTipline de NCMEC',
-      purpose: 'Reporte el abuso sexual de un menor en internet, como si lo ofrecen para sexo en línea.',
+      purpose: 'Reporte el abuso sexual de un menor en internet, como si lo ofrecen para sexo.',
       youthPurpose:
-        'Si alguien en internet te pide fotos sexuales o trata de venderte para sexo, repórtalo aquí.',
+        'Si alguien en internet te pide fotos sexuales, te amenaza o trata de venderte para sexo, repórtalo aquí.',
     },
     'us-emergency': {
       name: 'Emergencias',
-      purpose: 'Un niño o niña en peligro en este momento.',
-      youthPurpose: 'Si estás en peligro en este momento.',
     },
     'canadian-human-trafficking-hotline': {
       name: 'Línea Canadiense contra la Trata de Personas',
-      purpose:
-        'Para cualquier persona en Canadá que necesite ayuda. También puede reportar una sospecha de trata.',
+      purpose: 'Para cualquier persona en Canadá que necesite ayuda o quiera reportar una sospecha de trata.',
       youthPurpose: 'Habla con alguien que te puede ayudar a estar a salvo.',
     },
     'cybertip-ca': {
       name: 'Cybertip.ca',
-      purpose: 'Reporte el abuso sexual de un menor en internet. Esta línea es para Canadá.',
-      youthPurpose: 'Si alguien en internet te pide fotos sexuales o te amenaza, repórtalo aquí.',
+      purpose: 'En Canadá, reporte el abuso sexual de un menor en internet.',
+      youthPurpose:
+        'Si alguien en internet te pide fotos sexuales, te amenaza o trata de venderte para sexo, repórtalo aquí.',
     },
     'ca-emergency': {
       name: 'Emergencias',
-      purpose: 'Un niño o niña en peligro en este momento.',
-      youthPurpose: 'Si estás en peligro en este momento.',
     },
     'modern-slavery-helpline': {
       name: 'Modern Slavery & Exploitation Helpline',
       purpose:
-        'Para cualquier persona en el Reino Unido que necesite ayuda. También puede reportar una sospecha de trata o explotación.',
+        'Para cualquier persona en el Reino Unido que necesite ayuda o quiera reportar una sospecha de trata o explotación.',
       youthPurpose: 'Habla con alguien que te puede ayudar a estar a salvo.',
     },
     childline: {
@@ -54,18 +49,16 @@ export const hotlines: Messages['hotlines'] = {
     },
     'nspcc-helpline': {
       name: 'NSPCC Helpline',
-      purpose: 'Para adultos en el Reino Unido que están preocupados por un niño o niña.',
-      youthPurpose: 'Para adultos que están preocupados por un niño o niña.',
+      purpose: 'Para adultos del Reino Unido preocupados por un niño o niña.',
+      youthPurpose: 'Para adultos del Reino Unido preocupados por un niño o niña.',
     },
     'gb-emergency': {
       name: 'Emergencias',
-      purpose: 'Un niño o niña en peligro en este momento.',
-      youthPurpose: 'Si estás en peligro en este momento.',
     },
   },
   label: 'Pedir ayuda',
   title: '¿Le preocupa un niño o niña? Pida ayuda.',
-  intro: 'Hay personas capacitadas que pueden ayudar. No hace falta tener pruebas para pedir ayuda.',
+  intro: 'Hay personas capacitadas que pueden ayudar. No hace falta tener certeza.',
   youthTitle: 'Puedes pedir ayuda',
   youthIntro:
     'Es gratis y confidencial. Alguien te atiende a toda hora, todos los días. No estás en problemas.',
@@ -73,20 +66,20 @@ export const hotlines: Messages['hotlines'] = {
     call: 'Llame al',
     textKeywords: (keywords: string) => `Envíe ${keywords} por mensaje de texto al`,
     web: {
-      'chat-and-report': 'Chatee o haga un reporte en línea:',
+      'chat-and-report': 'Chatee o reporte en línea:',
       chat: 'Chatee en línea:',
-      report: 'Haga un reporte en línea:',
+      report: 'Reporte en línea:',
     },
-    tty: 'Usuarios de TTY: marquen el',
+    tty: 'Si usa TTY, marque el',
     emergency: 'En una emergencia, llame al',
   },
   youthActions: {
     call: 'Llama al',
     textKeywords: (keywords: string) => `Envía ${keywords} por mensaje de texto al`,
     web: {
-      'chat-and-report': 'Chatea o haz un reporte en línea:',
+      'chat-and-report': 'Chatea o reporta en línea:',
       chat: 'Chatea en línea:',
-      report: 'Haz un reporte en línea:',
+      report: 'Reporta en línea:',
     },
     tty: 'Si usas TTY, marca el',
     emergency: 'En una emergencia, llama al',

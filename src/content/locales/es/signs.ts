@@ -7,34 +7,24 @@ import type { Messages } from '../index.js';
 export const signs: Messages['signs'] = {
   sets: {
     'warning-signs': {
-      title: 'Señales de alerta de la trata sexual de menores',
-      lead: 'NCMEC y la línea de ayuda citan estas señales de que un menor corre peligro.',
+      title: 'Señales de alerta de trata sexual de menores',
       youthTitle: 'Señales de que alguien te usa',
-      youthLead: 'Quien hace daño a los jóvenes suele empezar siendo muy amable.',
     },
     vulnerabilities: {
       title: 'A quién buscan los tratantes',
-      lead: 'Cualquier menor puede ser víctima, y nunca es culpa del menor.',
       youthTitle: 'A quién buscan los tratantes',
-      youthLead: 'A cualquier joven le puede pasar. Nunca es tu culpa.',
     },
     grooming: {
       title: 'Cómo ganan su confianza',
-      lead: 'A la mayoría no se los lleva un extraño: primero alguien se gana su confianza (“grooming”).',
       youthTitle: 'Cómo alguien puede atraparte',
-      youthLead: 'A la mayoría no se los lleva un extraño: primero alguien se gana su confianza.',
     },
     forms: {
       title: 'Formas de trata sexual de menores',
-      lead: 'Cada caso puede ser distinto.',
       youthTitle: 'Formas de trata sexual de menores',
-      youthLead: 'Cada caso puede ser distinto.',
     },
     myths: {
       title: 'Mitos y realidades',
-      lead: 'Los rumores distraen del peligro real.',
       youthTitle: 'Mitos y realidades',
-      youthLead: 'Algunas historias de internet no son ciertas.',
     },
   },
 
@@ -78,8 +68,11 @@ export const signs: Messages['signs'] = {
       title: 'Cosas nuevas sin razón clara',
       body: 'Ropa, teléfonos, uñas o dinero que no puede explicar.',
     },
-    'hotel-keys': { title: 'Llaves o tarjetas de hotel', body: 'Llaves de cuartos sin una razón clara.' },
-    'no-id': { title: 'Otra persona guarda su identificación', body: 'No tiene su propia identificación.' },
+    'hotel-keys': { title: 'Llaves o tarjetas de hotel', body: 'Llaves que no puede explicar.' },
+    'no-id': {
+      title: 'Otra persona guarda su identificación',
+      body: 'Puede indicar que alguien lo controla.',
+    },
     'the-life': {
       title: 'Habla de “la vida”, de cuotas o de un “daddy”',
       body: 'Estas palabras pueden indicar que alguien lo controla.',
@@ -108,7 +101,7 @@ export const signs: Messages['signs'] = {
       body: 'Quiere alejarte de tu familia y tus amigos.',
     },
     'youth-id-phone': {
-      title: 'Alguien te quita tu identificación o tu teléfono',
+      title: 'Alguien te quita tu identificación o teléfono',
       body: 'Luego controla a dónde vas.',
     },
     'youth-what-to-say': { title: 'Alguien te dice qué decir', body: 'Dice que nadie te va a creer.' },
@@ -153,7 +146,7 @@ export const signs: Messages['signs'] = {
       title: 'Haberse escapado antes',
       body: 'Una razón para acercarse, no para culpar.',
     },
-    lonely: { title: 'Sentirse solo o triste', body: 'Los tratantes lo notan y fingen que les importa.' },
+    lonely: { title: 'Sentirse solo o triste', body: 'Los tratantes llenan ese vacío con un cariño falso.' },
 
     'online-grooming': {
       title: 'Grooming por internet',
@@ -186,16 +179,16 @@ export const signs: Messages['signs'] = {
     },
     'youth-street-grooming': {
       title: 'Puede empezar lejos de casa',
-      body: 'Alguien puede ofrecerte comida o cama, y luego usarlo para controlarte.',
+      body: 'Alguien te ofrece comida o cama, y luego lo usa para controlarte.',
     },
     'youth-looks-like-love': { title: 'Puede parecer amor', body: 'El amor no viene con amenazas ni miedo.' },
     'youth-someone-you-know': {
       title: 'Puede ser alguien que conoces',
-      body: 'Un amigo, alguien con quien sales o hasta tu familia.',
+      body: 'Un amigo, tu pareja o hasta tu familia.',
     },
     'youth-can-do': {
       title: 'Lo que puedes hacer',
-      body: 'Cuéntaselo a un adulto de confianza o a la línea de ayuda; no estarás en problemas.',
+      body: 'Cuéntaselo a un adulto de confianza o a la línea de ayuda. No estás en problemas.',
     },
 
     'what-it-is': {
@@ -216,7 +209,7 @@ export const signs: Messages['signs'] = {
     },
     'buyer-perpetrated': {
       title: 'Cometida por el comprador',
-      body: 'Sin intermediarios, un comprador le ofrece al menor dinero o cama, y luego abusa de él o ella.',
+      body: 'Sin intermediarios: un comprador ofrece dinero o cama al menor, y luego abusa de él o ella.',
     },
 
     'white-vans': {
@@ -225,11 +218,11 @@ export const signs: Messages['signs'] = {
     },
     'zip-ties': {
       title: 'Los cinchos en los carros marcan a quién llevarse.',
-      body: 'Es un rumor falso de internet.',
+      body: 'Es un rumor falso; el peligro real es el grooming.',
     },
     'car-seats': {
       title: 'Una sillita de bebé abandonada es una trampa.',
-      body: 'También es un rumor; el peligro real es el grooming.',
+      body: 'Es un rumor falso; el peligro real es el grooming.',
     },
     'viral-posts': {
       title: 'Compartir publicaciones virales salva a los niños.',
@@ -237,7 +230,7 @@ export const signs: Messages['signs'] = {
     },
     'only-elsewhere': {
       title: 'Solo pasa en otros lugares.',
-      body: 'En 2021, NCMEC ya tenía reportes de los 50 estados, Washington D. C. y Puerto Rico: ciudades, pueblos y tierras tribales.',
+      body: 'Hasta 2021, el NCMEC había recibido reportes de trata sexual de menores de los 50 estados, Washington D.C. y Puerto Rico. Incluye ciudades, pueblos y tierras tribales.',
     },
     'only-girls': {
       title: 'Solo las niñas son víctimas.',
