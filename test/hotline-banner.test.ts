@@ -8,6 +8,7 @@ import type { ContactDetail, DismissDetail } from '../src/elements/hotline-banne
 import { setExitNavigation } from '../src/elements/quick-exit/exit-registry.js';
 import { DEFAULT_EXIT_URL, type ExitDetail } from '../src/elements/quick-exit/quick-exit.js';
 import '../src/hotline-banner.js';
+import '../src/quick-exit.js';
 import type { HotlineBannerElement } from '../src/hotline-banner.js';
 import type { QuickExitElement } from '../src/quick-exit.js';
 import { watchWarnings } from './helpers/warnings.js';
@@ -488,6 +489,45 @@ describe('<aw-hotline-banner>', () => {
       expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)).to.be.at.least(
         Math.floor(box.height),
       );
+    });
+
+    it('with a fixed quick exit on the page, leaves its close button uncovered and the quick exit in view', async () => {
+      const host = await mount(
+        html`<div>
+          <aw-quick-exit position="fixed"></aw-quick-exit>
+          <p>The page’s own content.</p>
+          <aw-hotline-banner position="top" dismissible></aw-hotline-banner>
+        </div>`,
+      );
+      const el = host.querySelector('aw-hotline-banner')!;
+      const exit = host.querySelector('aw-quick-exit')!;
+      await el.updateComplete;
+      await exit.updateComplete;
+      const close = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!;
+      const box = close.getBoundingClientRect();
+      // What a tap on the middle of the close button reaches, through the shadow roots.
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      let hit = document.elementFromPoint(x, y);
+      for (let depth = 0; depth < 5 && hit?.shadowRoot; depth += 1) {
+        const inner: Element | null = hit.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === hit || !hit.shadowRoot.contains(inner)) break;
+        hit = inner;
+      }
+      // Compared as a boolean: chai's message for two unequal elements inside shadow roots never finishes.
+      const reached = hit ? `<${hit.localName} part="${hit.getAttribute('part') ?? ''}">` : 'nothing';
+      expect(!!hit && close.contains(hit), `a tap on the close button reaches ${reached}`).to.equal(true);
+      const exitButton = exit.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+      const banner = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+      expect(exitButton.top, 'the quick exit sits just below the banner').to.be.at.least(
+        Math.floor(banner.bottom),
+      );
+      expect(exitButton.bottom).to.be.at.most(window.innerHeight);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+      await el.updateComplete;
+      expect(
+        exit.shadowRoot!.querySelector('button')!.getBoundingClientRect().top,
+        'back in the corner',
+      ).to.be.below(banner.bottom);
     });
 
     it('keeps the room it leaves equal to its height as it grows', async () => {

@@ -4,7 +4,9 @@
  * in the flow, exactly where the fallback text stood, so nothing moves when the script upgrades it. Anywhere else,
  * the body gets padding equal to the banner's height. Either way the document gets the same `scroll-padding`, so an
  * element that receives focus is scrolled clear of the banner, a ResizeObserver keeps the room equal to the height,
- * and everything is put back when the banner goes.
+ * and everything is put back when the banner goes. A top banner also gives its height to the page as
+ * `--_aw-fixed-top`, so a fixed `<aw-quick-exit>` (which stands above everything) sits below it, not over its
+ * close button.
  */
 export interface SpaceReservation {
   readonly side: 'top' | 'bottom';
@@ -15,6 +17,9 @@ export interface SpaceReservation {
 
 // One banner per edge reserves space; a second banner on the same edge would only double the padding.
 const owners = new Map<'top' | 'bottom', SpaceReservation>();
+
+/** The custom property that tells a fixed quick exit how far down a top banner reaches. */
+const FIXED_TOP = '--_aw-fixed-top';
 
 const INVISIBLE = new Set(['script', 'style', 'link', 'meta', 'template', 'noscript']);
 
@@ -52,6 +57,7 @@ export function reserveSpace(side: 'top' | 'bottom', banner: HTMLElement): Space
     if (inPlace) host.style.setProperty('min-block-size', `${height}px`);
     else body.style.setProperty(paddingProperty, `${basePadding + height}px`);
     root.style.setProperty(scrollProperty, `${height + 8}px`);
+    if (side === 'top') root.style.setProperty(FIXED_TOP, `${height}px`);
   };
   apply();
   const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(apply);
@@ -65,6 +71,7 @@ export function reserveSpace(side: 'top' | 'bottom', banner: HTMLElement): Space
       if (inPlace) host.style.setProperty('min-block-size', saved);
       else body.style.setProperty(paddingProperty, saved);
       root.style.setProperty(scrollProperty, savedScroll);
+      root.style.removeProperty(FIXED_TOP);
       owners.delete(side);
     },
   };

@@ -8,9 +8,10 @@ export const quickExitStyles = css`
     gap: calc(var(--_space) / 2);
     background: transparent;
   }
+  /* Below a banner fixed to the top of the window (its height, set on <html> by the banner), never over its buttons. */
   .quick-exit.fixed {
     position: fixed;
-    inset-block-start: calc(var(--_space) / 2);
+    inset-block-start: calc(var(--_aw-fixed-top, 0px) + var(--_space) / 2);
     inset-inline-end: calc(var(--_space) / 2);
     z-index: 2147483000;
     flex-direction: column;
