@@ -20,7 +20,8 @@ export function targetsTable(targets) {
       target.what,
       target.measured,
       target.target,
-      target.skipped ? 'not run' : target.pass ? 'PASS' : '**MISS**',
+      // PASS: the goal is met. "budget": within the budget, short of the goal. MISS: over the budget too.
+      target.skipped ? 'not run' : target.pass ? 'PASS' : target.withinBudget ? 'budget' : '**MISS**',
     ]),
   );
 }
