@@ -18,6 +18,7 @@ import {
   withPage,
 } from './browser.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { BUDGET_BROTLI_BYTES } from '../scripts/size.mjs';
 import {
   LIT_ONLY_URL,
   fallbackSnippets,
@@ -357,47 +358,44 @@ try {
   const litOnly = sizes.find((row) => row.id === 'lit-only');
   const sizeRatio = dropIn.total.brotli / litOnly.total.brotli;
   const worstShift = Math.max(...Object.values(layoutShift.viewports).map((value) => value.clsMax));
+  // The goal and the budget of each target in shared/DESIGN.md; the size budget is the one CI checks.
+  const upTo = (value, goal, budget) => ({ pass: value <= goal, withinBudget: value <= budget });
   const targets = [
     {
       what: 'drop-in file, brotli',
       measured: `${dropIn.total.brotli.toLocaleString('en-US')} B`,
       target: '≤ 16 KB goal (24 KB budget)',
-      pass: dropIn.total.brotli <= 16 * 1024,
-      withinBudget: dropIn.total.brotli <= 24 * 1024,
+      ...upTo(dropIn.total.brotli, 16 * 1024, BUDGET_BROTLI_BYTES),
     },
     {
       what: 'drop-in file ÷ Lit alone, brotli',
       measured: `${sizeRatio.toFixed(3)}x`,
       target: '≤ 3x (budget 4x)',
-      pass: sizeRatio <= 3,
-      withinBudget: sizeRatio <= 4,
+      ...upTo(sizeRatio, 3, 4),
     },
     {
       what: '100 elements ÷ same content as static HTML, time to rendered',
       measured: `${render.ratio.median.toFixed(3)}x`,
       target: '≤ 1.5x (budget 2x)',
-      pass: render.ratio.median <= 1.5,
-      withinBudget: render.ratio.median <= 2,
+      ...upTo(render.ratio.median, 1.5, 2),
     },
     {
       what: '100 elements ÷ static HTML, main-thread CPU time (less sensitive to a busy machine)',
       measured: `${profile.trace.ratio.median.toFixed(3)}x`,
       target: '≤ 1.5x (budget 2x)',
-      pass: profile.trace.ratio.median <= 1.5,
-      withinBudget: profile.trace.ratio.median <= 2,
+      ...upTo(profile.trace.ratio.median, 1.5, 2),
     },
     {
       what: 'layout shift when the script upgrades fallback content',
       measured: worstShift.toFixed(4),
       target: '0 (budget 0.05)',
-      pass: worstShift === 0,
-      withinBudget: worstShift <= 0.05,
+      ...upTo(worstShift, 0, 0.05),
     },
     {
       what: 'requests besides the document and the script',
       measured: String(requests.count),
       target: '0',
-      pass: requests.count === 0,
+      ...upTo(requests.count, 0, 0),
     },
     {
       what: 'Lighthouse accessibility (demo gallery)',
