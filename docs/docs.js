@@ -208,7 +208,8 @@ function renderHotlines(container, lang, regions = hotlines.HOTLINE_REGIONS) {
       return [
         [h('strong', {}, words.name), h('br'), h('code', {}, id)],
         hotline.channels.map((channel, index) => [index ? h('br') : '', ...channelText(channel)]),
-        words.purpose ?? 'An emergency number, for a child in danger right now.',
+        // An emergency number has no purpose text: show the line the elements show ("In an emergency, call 911").
+        words.purpose ?? `${messages.hotlines.actions.emergency} ${hotline.channels[0].display}`,
         hotline.hours === 'not-stated' ? 'not stated by the source' : hotline.hours,
         hotline.sources.map((source, index) => [index ? '; ' : '', sourceLink(source)]),
         hotline.verified,

@@ -75,6 +75,7 @@ describe('documentation pages', () => {
       }
       expect(doc.body.textContent).to.contain(hotlines[id].verified);
     }
+    expect(doc.body.textContent).to.contain('In an emergency, call 911');
   });
 
   it('the content page lists every warning sign and myth item with its source', async () => {
@@ -90,6 +91,9 @@ describe('documentation pages', () => {
     select.dispatchEvent(new Event('change'));
     const id = allFacts()[0].id as keyof typeof spanishFacts;
     expect(doc.body.textContent).to.contain(spanishFacts[id].sentence);
+    // An emergency number is described the way the elements show it, in the chosen language.
+    expect(doc.body.textContent).to.contain('En una emergencia, llame al 999');
+    expect(doc.body.textContent).to.not.contain('In an emergency, call');
   });
 
   for (const name of ELEMENT_PAGES) {
