@@ -102,9 +102,14 @@ function factOf(options: PrintOptions): BuiltInFact | undefined {
 function renderChannel(channel: HotlineChannel, locale: LocaleCode, audience: HotlineAudience) {
   const { action, number } = contactText(channel, messagesFor(locale).hotlines, audience);
   const big = channel.kind === 'call' || channel.kind === 'text';
+  // A letter form and its digits are two pieces that each stay whole, so the long pair can wrap between them.
   return html`<li class="channel ${channel.kind}">
     <span class="action">${action}</span>
-    <span class=${big ? 'number' : 'address'}>${number}</span>
+    ${
+      channel.vanity
+        ? html`<span class="number">${channel.vanity}</span> <span class="number">(${channel.display})</span>`
+        : html`<span class=${big ? 'number' : 'address'}>${number}</span>`
+    }
   </li>`;
 }
 
@@ -306,7 +311,7 @@ function renderCards(options: PrintOptions) {
     // Two languages alternate by row, so each language fills whole rows.
     renderCard(options, options.languages[Math.floor(index / CARD_COLUMNS) % options.languages.length]),
   );
-  return html`<ul class="cards">
+  return html`<ul class="card-grid">
     ${cards}
   </ul>`;
 }
