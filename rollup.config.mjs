@@ -15,9 +15,9 @@ const PRIVATE_MEMBERS = (
   'renderContact themeName rootClass pick reducedMotion'
 ).split(' ');
 
-const plugins = [
-  // How each figure and number was checked is for reviewers (ES modules, docs), not for every reader's download.
-  stripReviewMetadata(),
+// Everything but the review-metadata stripping, for bundles that must keep the records (the print kit prints each
+// hotline's verified date).
+const bundlePlugins = [
   // Whitespace inside html`` and css`` templates is dead weight once parsed; strip it before terser. Quotes around
   // attribute values that need none go too (the parser reads `part=card` as it reads `part="card"`). Never
   // `sortAttributes`: it would reorder bound attributes in the template but not the values Lit fills them with.
@@ -32,6 +32,12 @@ const plugins = [
   }),
 ];
 
+const plugins = [
+  // How each figure and number was checked is for reviewers (ES modules, docs), not for every reader's download.
+  stripReviewMetadata(),
+  ...bundlePlugins,
+];
+
 // A second copy of the drop-in file on the page (pasted twice, or two versions) returns before any of its code runs
 // when every element is already defined: the first copy's elements stay, and the second Lit never asks Trusted
 // Types for a "lit-html" policy that already exists (which throws under `trusted-types lit-html` without
@@ -39,10 +45,10 @@ const plugins = [
 const SKIP_WHEN_LOADED =
   "if(['aw-fact-card','aw-hotline-banner','aw-quick-exit','aw-indicator-explainer'].every(function(t){return customElements.get(t)}))return;";
 
-const iife = (input, file, intro = '') => ({
+const iife = (input, file, intro = '', withPlugins = plugins) => ({
   input,
   output: { file, format: 'iife', sourcemap: true, intro },
-  plugins,
+  plugins: withPlugins,
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return; // tslib helpers; harmless in an IIFE
     warn(warning);
@@ -53,6 +59,9 @@ export default [
   iife('dist/esm/awareness-widgets.js', 'dist/awareness-widgets.js', SKIP_WHEN_LOADED),
   // The iframe embed page's script (src/embed/): every element, rendered from the URL of dist/embed.html.
   iife('dist/esm/embed/embed.js', 'dist/embed.js'),
+  // The print kit page (demo/print.html): its own file, so the QR code generator never reaches the drop-in file.
+  // It keeps each hotline's `verified` date, which a print shows in small type.
+  iife('dist/esm/print/print-page.js', 'dist/print.js', '', bundlePlugins),
   // Built the same way only so `npm run size` can compare against it.
   iife('bench/fixtures/lit-only.js', 'dist/size/lit-only.js'),
 ];

@@ -1,0 +1,143 @@
+/**
+ * The print kit (demo/print.html) as a partner uses it: choose options in the real page and check the sheet it
+ * will print. The PDFs themselves (page count, size, text, QR code) are checked by scripts/print-check.mjs.
+ */
+import { expect } from '@open-wc/testing';
+import { messagesFor } from '../src/core/messages.js';
+import { classifyLocalContact, localContactHref } from '../src/core/local-contact.js';
+
+type AxeWindow = Window & {
+  axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> };
+};
+
+async function until(condition: () => boolean, message: string, timeout = 8000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let frame: HTMLIFrameElement | undefined;
+
+async function openPrintKit(query = ''): Promise<Document> {
+  frame?.remove();
+  frame = document.createElement('iframe');
+  frame.style.width = '1400px';
+  frame.style.height = '900px';
+  frame.src = `/demo/print.html${query}`;
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await until(() => doc.querySelector('#print-form[data-ready]') !== null, 'the print kit is ready');
+  return doc;
+}
+
+function type(doc: Document, id: string, value: string): void {
+  const input = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Everything on the sheet lies inside its box: nothing would be cut off on paper. */
+function overflowing(doc: Document): Element[] {
+  const sheet = doc.getElementById('sheet')!;
+  const box = sheet.getBoundingClientRect();
+  return [...sheet.querySelectorAll('*')].filter((element) => {
+    if (element.closest('.crop-marks')) return false;
+    const rect = element.getBoundingClientRect();
+    if (!rect.width && !rect.height) return false;
+    return rect.bottom > box.bottom + 1 || rect.right > box.right + 1 || rect.left < box.left - 1;
+  });
+}
+
+describe('print kit', () => {
+  afterEach(() => frame?.remove());
+
+  it('prints both languages side by side when two are chosen', async () => {
+    const doc = await openPrintKit('?kind=poster&language=en&second-language=es');
+    const columns = [...doc.querySelectorAll('#sheet .column')];
+    expect(columns.map((column) => column.getAttribute('lang'))).to.deep.equal(['en', 'es']);
+    expect(columns[0].textContent).to.include(messagesFor('en').hotlines.title);
+    expect(columns[1].textContent).to.include(messagesFor('es').hotlines.title);
+  });
+
+  it('fits every kind on Letter and A4 without anything cut off', async function () {
+    this.timeout(30000);
+    for (const kind of ['poster', 'flyer', 'cards']) {
+      for (const paper of ['letter', 'a4']) {
+        const doc = await openPrintKit(`?kind=${kind}&paper=${paper}&language=en&second-language=es`);
+        expect(overflowing(doc).length, `${kind} on ${paper}`).to.equal(0);
+        expect(doc.getElementById('fit-status')!.textContent).to.equal('');
+      }
+    }
+  });
+
+  it('refuses a hostile local contact: no link, markup shown as text, one warning', async () => {
+    const doc = await openPrintKit('?kind=poster');
+    const warnings: string[] = [];
+    const win = frame!.contentWindow as Window & typeof globalThis;
+    const original = win.console.warn;
+    win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    type(doc, 'contact-name', '<img src=x onerror="alert(1)">Counsellor');
+    type(doc, 'contact-address', 'javascript:alert(1)');
+    win.console.warn = original;
+    const local = doc.querySelector('#sheet .local')!;
+    expect(local.getAttribute('data-local')).to.equal('refused');
+    expect(local.querySelector('img')).to.equal(null);
+    expect(local.textContent).to.include('<img src=x onerror="alert(1)">Counsellor');
+    expect(doc.querySelector('#sheet a')).to.equal(null);
+    expect(warnings.filter((line) => line.includes('javascript:')).length).to.equal(1);
+    expect(doc.getElementById('local-contact-status')!.textContent).to.not.equal('');
+  });
+
+  it('accepts a phone number as a tel: contact and prints it', async () => {
+    const doc = await openPrintKit('?kind=poster');
+    type(doc, 'contact-name', 'School counsellor');
+    type(doc, 'contact-address', '+1 555 555 0100');
+    const local = doc.querySelector('#sheet .local')!;
+    expect(local.getAttribute('data-local')).to.equal('accepted');
+    expect(local.textContent).to.include('+15555550100');
+  });
+
+  it('has no axe violations', async function () {
+    this.timeout(30000);
+    const doc = await openPrintKit('?kind=flyer&language=en&second-language=es&fact=reports-2021');
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    doc.head.append(script);
+    await loaded;
+    const { violations } = await (frame!.contentWindow as AxeWindow).axe!.run(doc, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    expect(violations.map((each) => `${each.id}: ${each.help}`)).to.deep.equal([]);
+  });
+});
+
+describe('local-contact rules', () => {
+  const base = 'https://school.example/help/page.html';
+  it('accepts tel:, sms:, mailto: and http(s), and resolves relative links against the page', () => {
+    expect(classifyLocalContact('tel:+15555550100', base)).to.include({ accepted: true, kind: 'call' });
+    expect(classifyLocalContact('sms:5555550100', base)).to.include({ accepted: true, kind: 'text' });
+    expect(classifyLocalContact('mailto:lead@example.org', base)).to.include({
+      accepted: true,
+      kind: 'email',
+    });
+    expect(classifyLocalContact('http://example.org/', base)).to.include({ accepted: true, kind: 'web' });
+    expect(classifyLocalContact('/safeguarding', base)).to.include({
+      accepted: true,
+      href: 'https://school.example/safeguarding',
+    });
+  });
+  it('refuses javascript:, data: and empty links', () => {
+    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '', 'tel:']) {
+      expect(classifyLocalContact(href, base).accepted, href).to.equal(false);
+    }
+  });
+  it('turns a typed phone number or email address into a link', () => {
+    expect(localContactHref('(555) 555-0100')).to.equal('tel:5555550100');
+    expect(localContactHref('lead@example.org')).to.equal('mailto:lead@example.org');
+  });
+});
