@@ -37,5 +37,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     missing = true;
   }
+  // The print kit's check (scripts/print-check.mjs) reads its PDFs as pixels with poppler's pdftoppm.
+  if (!['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].some((path) => existsSync(path))) {
+    console.error('pdftoppm not found: install it with `apt-get install -y poppler-utils`.');
+    missing = true;
+  }
   process.exit(missing ? 1 : 0);
 }
