@@ -102,7 +102,7 @@ describe('<aw-hotline-banner>', () => {
     it('shows every number in full next to what to do', async () => {
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
       expect(linkText(el, 'tel:+18883737888')).to.equal('Call 1-888-373-7888');
-      expect(linkText(el, 'sms:233733')).to.equal('Text HELP or BEFREE to 233733');
+      expect(linkText(el, 'sms:233733')).to.equal('Text HELP to 233733');
       expect(linkText(el, 'tel:911')).to.equal('In an emergency, call 911');
       expect(shown(el)).to.include('National Human Trafficking Hotline');
     });
@@ -155,13 +155,16 @@ describe('<aw-hotline-banner>', () => {
       expect(hrefs(own), "the element's own region wins").to.include('tel:999');
     });
 
-    it('speaks warmly to a young person: confidential, 24/7, not in trouble', async () => {
+    it('tells a young person it is not their fault and what happens if someone is in danger, promising nothing a line does not', async () => {
       const el = await banner(html`<aw-hotline-banner audience="youth"></aw-hotline-banner>`);
       const text = shown(el);
       expect(text).to.include('You can get help');
-      expect(text).to.include('confidential');
-      expect(text).to.include('24/7');
-      expect(text).to.include('You are not in trouble');
+      expect(text).to.include('It is not your fault');
+      expect(text).to.include('You choose what to share');
+      expect(text).to.include('may have to tell people whose job is to keep you safe');
+      expect(text).to.not.include('not in trouble');
+      expect(text).to.not.include('free and confidential');
+      expect(text).to.not.include('Someone is there 24/7');
     });
 
     it('leads a young person with call and text', async () => {
@@ -204,7 +207,7 @@ describe('<aw-hotline-banner>', () => {
       const text = shown(el);
       expect(text).to.include('Línea Nacional contra la Trata de Personas');
       expect(linkText(el, 'tel:+18883737888')).to.equal('Llame al 1-888-373-7888');
-      expect(linkText(el, 'sms:233733')).to.equal('Envíe HELP o BEFREE por mensaje de texto al 233733');
+      expect(linkText(el, 'sms:233733')).to.equal('Envíe HELP por mensaje de texto al 233733');
       expect(linkText(el, 'tel:911')).to.equal('En una emergencia, llame al 911');
       expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal(
         'Pedir ayuda',
@@ -213,7 +216,8 @@ describe('<aw-hotline-banner>', () => {
 
     it('speaks to a young person in Spanish with "tú"', async () => {
       const el = await banner(html`<aw-hotline-banner lang="es" audience="youth"></aw-hotline-banner>`);
-      expect(shown(el)).to.include('No estás en problemas');
+      expect(shown(el)).to.include('Tú decides qué contar');
+      expect(shown(el)).to.not.include('No estás en problemas');
       expect(linkText(el, 'tel:+18883737888')).to.equal('Llama al 1-888-373-7888');
     });
 
@@ -821,7 +825,7 @@ describe('<aw-hotline-banner>', () => {
       const text = document.body.textContent!.replace(/\s+/g, ' ');
       expect(text).to.include('1-888-373-7888');
       expect(text).to.include('1-800-THE-LOST (1-800-843-5678)');
-      expect(text).to.include('Text HELP or BEFREE to 233733');
+      expect(text).to.include('Text HELP to 233733');
       expect(text).to.include('911');
     });
   });

@@ -105,10 +105,8 @@ describe('hotline content', () => {
     ]) {
       expect(all).to.include(href);
     }
-    expect(hotlines['national-human-trafficking-hotline'].channels[1].keywords).to.deep.equal([
-      'HELP',
-      'BEFREE',
-    ]);
+    // 233733 spells BEFREE on a keypad: the number's name, not a second keyword (CONTENT.md section 2).
+    expect(hotlines['national-human-trafficking-hotline'].channels[1].keywords).to.deep.equal(['HELP']);
   });
 
   it('does not present Childhelp as a reporting line', () => {

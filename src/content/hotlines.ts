@@ -110,7 +110,7 @@ const data = {
         kind: 'text',
         display: '233733',
         href: 'sms:233733',
-        keywords: ['HELP', 'BEFREE'],
+        keywords: ['HELP'],
         shortCode: true,
       },
       {
@@ -289,7 +289,7 @@ export function keypadDigits(text: string): string {
   return digits;
 }
 
-/** The words on a contact link, split into the action ("Text HELP or BEFREE to") and the number as shown in full. */
+/** The words on a contact link, split into the action ("Text HELP to") and the number as shown in full. */
 export function contactText(
   channel: HotlineChannel,
   words: Messages['hotlines'],

@@ -42,10 +42,10 @@ export const explainer = {
     youth: {
       title: 'What you can do',
       steps: {
-        notYourFault: 'It is not your fault. You are not in trouble.',
-        talk: 'Talk to an adult you trust, like a parent or teacher.',
+        notYourFault: 'It is not your fault.',
+        talk: 'Talk to an adult you trust: a teacher, school counsellor, coach or relative.',
         noConfront: 'Do not face the person alone. Get help.',
-        hotline: 'You can call or text the hotline anytime. It is free and private.',
+        hotline: 'You can call or text the hotline. You choose what to share.',
       },
     },
   },

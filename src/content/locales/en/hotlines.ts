@@ -77,7 +77,8 @@ export const hotlines = {
   title: 'Worried about a child? Get help.',
   intro: 'Trained people can help. You do not need to be sure.',
   youthTitle: 'You can get help',
-  youthIntro: 'It is free and confidential. Someone is there 24/7. You are not in trouble.',
+  youthIntro:
+    'It is not your fault. You choose what to share. If someone is in danger, they may have to tell people whose job is to keep you safe.',
   actions,
   // In English a young reader gets the same words; Spanish speaks to them as "tú".
   youthActions: actions,

@@ -181,7 +181,7 @@ export const signs: SignsText = {
     },
     'youth-can-do': {
       title: 'What you can do',
-      body: 'Tell a trusted adult or the hotline. You are not in trouble.',
+      body: 'Tell a trusted adult or the hotline. It is not your fault.',
     },
 
     // forms

@@ -37,10 +37,10 @@ export const explainer: Messages['explainer'] = {
     youth: {
       title: 'Lo que puedes hacer',
       steps: {
-        notYourFault: 'No es tu culpa. No estás en problemas.',
-        talk: 'Habla con un adulto de confianza, como tus padres o un maestro.',
+        notYourFault: 'No es tu culpa.',
+        talk: 'Habla con un adulto de confianza: un maestro, consejero escolar, entrenador o familiar.',
         noConfront: 'No enfrentes solo a esa persona. Busca ayuda.',
-        hotline: 'Puedes llamar o escribir a la línea de ayuda cuando quieras. Es gratis y privado.',
+        hotline: 'Puedes llamar o escribir a la línea de ayuda. Tú decides qué contar.',
       },
     },
   },

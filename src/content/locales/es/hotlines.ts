@@ -61,7 +61,7 @@ export const hotlines: Messages['hotlines'] = {
   intro: 'Hay personas capacitadas que pueden ayudar. No hace falta tener certeza.',
   youthTitle: 'Puedes pedir ayuda',
   youthIntro:
-    'Es gratis y confidencial. Alguien te atiende a toda hora, todos los días. No estás en problemas.',
+    'No es tu culpa. Tú decides qué contar. Si alguien corre peligro, quizá tengan que avisar a quienes deben protegerte.',
   actions: {
     call: 'Llame al',
     textKeywords: (keywords: string) => `Envíe ${keywords} por mensaje de texto al`,

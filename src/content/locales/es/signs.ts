@@ -188,7 +188,7 @@ export const signs: Messages['signs'] = {
     },
     'youth-can-do': {
       title: 'Lo que puedes hacer',
-      body: 'Cuéntaselo a un adulto de confianza o a la línea de ayuda. No estás en problemas.',
+      body: 'Cuéntaselo a un adulto de confianza o a la línea de ayuda. No es tu culpa.',
     },
 
     'what-it-is': {
