@@ -209,7 +209,7 @@ export const signs: SignsText = {
     // myths: the title is the myth, the body is the fact
     'white-vans': {
       title: 'Traffickers snatch kids in white vans.',
-      body: 'Most children are groomed by someone they trust.',
+      body: 'Children are usually groomed by someone who earns their trust.',
     },
     'zip-ties': {
       title: 'Zip ties on cars mark people to take.',

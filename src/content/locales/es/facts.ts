@@ -68,6 +68,6 @@ export const facts: Messages['facts'] = {
   'children-exploited-estimate': {
     figure: 'Al menos 100,000',
     sentence:
-      'El NCMEC ha calculado que al menos 100,000 menores en EE. UU. sufren explotación sexual comercial cada año. Es una estimación. Los expertos la debaten, y muchos creen que es más alta.',
+      'El NCMEC ha calculado que al menos 100,000 menores en EE. UU. sufren explotación sexual comercial cada año. Es una estimación, y los expertos no coinciden.',
   },
 };

@@ -214,7 +214,7 @@ export const signs: Messages['signs'] = {
 
     'white-vans': {
       title: 'Los tratantes se roban a los niños en camionetas blancas.',
-      body: 'A la mayoría los engaña alguien en quien confían.',
+      body: 'Por lo general, los engaña alguien que se gana su confianza.',
     },
     'zip-ties': {
       title: 'Los cinchos en los carros marcan a quién llevarse.',
