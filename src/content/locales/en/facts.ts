@@ -72,6 +72,6 @@ export const facts: Record<FactId, FactText> = {
   'children-exploited-estimate': {
     figure: 'At least 100,000',
     sentence:
-      'NCMEC has estimated that at least 100,000 children in the U.S. are sexually exploited for money or other gain each year. This is an estimate, and experts disagree about it.',
+      'NCMEC has estimated that at least 100,000 children in the U.S. are sexually exploited for money or other gain each year. This is an estimate. Experts do not agree on it.',
   },
 };
