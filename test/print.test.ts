@@ -2,21 +2,13 @@
  * The print kit (demo/print.html) as a partner uses it: choose options in the real page and check the sheet it
  * will print. The PDFs themselves (page count, size, text, QR code) are checked by scripts/print-check.mjs.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { messagesFor } from '../src/core/messages.js';
 import { classifyLocalContact, localContactHref } from '../src/core/local-contact.js';
 
 type AxeWindow = Window & {
   axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> };
 };
-
-async function until(condition: () => boolean, message: string, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 let frame: HTMLIFrameElement | undefined;
 
@@ -30,7 +22,9 @@ async function openPrintKit(query = ''): Promise<Document> {
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  await until(() => doc.querySelector('#print-form[data-ready]') !== null, 'the print kit is ready');
+  await waitUntil(() => doc.querySelector('#print-form[data-ready]') !== null, 'the print kit is ready', {
+    timeout: 8000,
+  });
   return doc;
 }
 
