@@ -69,12 +69,13 @@ const [
   integrity,
   manifest,
   localesModule,
-  hotlinesModule,
   factsModule,
   typesModule,
   hotlineExamples,
   factExamples,
   examplesModule,
+  regionsModule,
+  explainerExamples,
 ] = await Promise.all([
   loadJson('../package.json').catch(() => undefined),
   loadText('../dist/awareness-widgets.js.sri')
@@ -82,13 +83,14 @@ const [
     .catch(() => undefined),
   loadJson('../custom-elements.json').catch(() => undefined),
   loadModule('../dist/esm/content/locales/index.js'),
-  loadModule('../dist/esm/content/hotlines.js'),
   loadModule('../dist/esm/content/facts.js'),
   loadModule('../dist/esm/content/types.js'),
   // The elements' own examples export the functions that write their fallback from the content data.
   loadModule('../dist/esm/elements/hotline-banner/hotline-banner.examples.js'),
   loadModule('../dist/esm/elements/fact-card/fact-card.examples.js'),
   loadModule('../dist/esm/examples.js'),
+  loadModule('../dist/esm/content/regions.js'),
+  loadModule('../dist/esm/elements/indicator-explainer/indicator-explainer.examples.js'),
 ]);
 
 const version = pkg?.version;
@@ -129,10 +131,15 @@ function messagesFor(lang) {
   return locales[lang] ?? locales.en;
 }
 
+/** A region as the elements read it: `UK` → `GB`, one without built-in lines → null (no foreign number). */
+function regionOption(options) {
+  return options.region ? (regionsModule?.regionCode?.(options.region) ?? null) : undefined;
+}
+
 function hotlineFallback(options, lang) {
   if (!hotlineExamples?.hotlineFallbackHtml) return undefined;
   return hotlineExamples.hotlineFallbackHtml({
-    region: options.region || undefined,
+    region: regionOption(options),
     audience: options.audience || undefined,
     lang,
   });
@@ -158,26 +165,14 @@ function factFallback(options, lang) {
 }
 
 function explainerFallback(options, lang) {
-  const messages = messagesFor(lang);
-  const set = messages?.signs?.sets?.[options.set ?? 'warning-signs'];
-  if (!set) return undefined;
-  const youth = options.audience === 'youth';
-  // The set's title and lead, then the U.S. hotline and 911, as the element's own examples end.
-  const lines = [
-    `  <p><strong>${escapeHtml(youth ? set.youthTitle : set.title)}</strong></p>`,
-    `  <p>${escapeHtml(youth ? set.youthLead : set.lead)}</p>`,
-  ];
-  const hotline = hotlinesModule?.hotlines?.['national-human-trafficking-hotline'];
-  const emergency = hotlinesModule?.hotlines?.['us-emergency'];
-  if (hotline && emergency) {
-    const link = ({ href, display }) => `<a href="${escapeHtml(href)}">${escapeHtml(display)}</a>`;
-    const name = messages.hotlines?.entries?.[hotline.id]?.name ?? hotline.organisation;
-    const call = messages.hotlines?.actions?.emergency ?? 'In an emergency, call';
-    lines.push(
-      `  <p>${escapeHtml(name)}: ${link(hotline.channels[0])}. ${escapeHtml(call)} ${link(emergency.channels[0])}.</p>`,
-    );
-  }
-  return lines.join('\n');
+  if (!explainerExamples?.explainerFallbackHtml) return undefined;
+  // The element's own fallback writer: the set's title and framing, then that region's contacts for that reader.
+  return explainerExamples.explainerFallbackHtml({
+    set: options.set || undefined,
+    audience: options.audience || undefined,
+    region: regionOption(options),
+    lang,
+  });
 }
 
 function quickExitFallback(options, lang) {
@@ -239,6 +234,20 @@ function fillFactOptions() {
   }
 }
 
+/** Offers the regions the content covers, named in English, the default first and marked. */
+function fillRegionOptions() {
+  const codes = regionsModule?.REGION_CODES;
+  if (!codes) return;
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const fallback = regionsModule.DEFAULT_REGION;
+  document.getElementById('opt-region').replaceChildren(
+    ...codes.map((code) => {
+      const label = names.of(code) ?? code;
+      return new Option(code === fallback ? `${label} (default)` : label, code);
+    }),
+  );
+}
+
 /** Describes each control with the manifest's words for its attribute. */
 function describeControls() {
   for (const control of form.querySelectorAll('[data-attribute]')) {
@@ -294,6 +303,7 @@ function readOptions() {
     }
     pick('opt-variant');
   } else if (tag === 'aw-indicator-explainer') {
+    add('region', value('opt-region').value);
     add('set', value('opt-set').value);
     pick('opt-explainer-audience');
     add('open', value('opt-open').checked);
@@ -372,7 +382,7 @@ function frameTitle(options) {
 const IFRAME_ATTRIBUTES = {
   'aw-hotline-banner': ['hotline', 'region', 'audience', 'dismissible', 'theme', 'lang'],
   'aw-fact-card': ['fact', 'topic', 'rotate', 'interval', 'variant', 'theme', 'lang'],
-  'aw-indicator-explainer': ['set', 'audience', 'open', 'heading-level', 'theme', 'lang'],
+  'aw-indicator-explainer': ['set', 'region', 'audience', 'open', 'heading-level', 'theme', 'lang'],
 };
 
 /** The chosen options an iframe cannot carry, in words for the note under the iframe code. */
@@ -521,6 +531,7 @@ async function copy(button) {
   }
 }
 
+fillRegionOptions();
 fillTopicOptions();
 fillFactOptions();
 describeControls();

@@ -8,7 +8,7 @@
 const root = new URL('../', import.meta.url);
 const at = (path) => new URL(path, root).href;
 
-const [manifest, examples, facts, hotlines, signs, locales] = await Promise.all([
+const [manifest, examples, facts, hotlines, signs, locales, regions] = await Promise.all([
   fetch(at('custom-elements.json'))
     .then((response) => (response.ok ? response.json() : undefined))
     .catch(() => undefined),
@@ -17,6 +17,7 @@ const [manifest, examples, facts, hotlines, signs, locales] = await Promise.all(
   import(at('dist/esm/content/hotlines.js')),
   import(at('dist/esm/content/signs.js')),
   import(at('dist/esm/content/locales/index.js')),
+  import(at('dist/esm/content/regions.js')),
 ]);
 
 /** Creates an element with text, attributes and children. */
@@ -197,10 +198,13 @@ function channelText(channel) {
   return [`${kind}: `, h('a', { href: channel.href }, shown), keywords];
 }
 
-function renderHotlines(container, lang, regions = hotlines.HOTLINE_REGIONS) {
+/** Every covered region (src/content/regions.ts), then the directory a region without built-in lines is given. */
+function renderHotlines(container, lang, shown = [...regions.REGION_CODES, 'international']) {
   const messages = locales.builtInLocales[lang];
-  const names = { US: 'United States', CA: 'Canada', GB: 'United Kingdom' };
-  for (const region of regions) {
+  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+  const names = { international: 'Any other country' };
+  for (const region of shown) {
+    names[region] ??= regionNames.of(region) ?? region;
     const ids = hotlines.HOTLINE_IDS.filter((id) => hotlines.hotlines[id].region === region);
     const rows = ids.map((id) => {
       const hotline = hotlines.hotlines[id];

@@ -14,7 +14,8 @@ const esm = (path) => import(pathToFileURL(join(root, 'dist/esm', path)).href);
 const out = join(root, 'dist/content');
 
 const { facts } = await esm('content/facts.js');
-const { hotlines, HOTLINE_IDS, regionDefaults } = await esm('content/hotlines.js');
+const { hotlines, HOTLINE_IDS } = await esm('content/hotlines.js');
+const { regionHelp, UNCOVERED } = await esm('content/region-help.js');
 const { signSets } = await esm('content/signs.js');
 const { SUPPORTED_LOCALES, builtInLocales } = await esm('content/locales/index.js');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -84,7 +85,8 @@ write('facts.json', { ...meta('facts.schema.json'), facts });
 write('hotlines.json', {
   ...meta('hotlines.schema.json'),
   hotlines: HOTLINE_IDS.map((id) => hotlines[id]),
-  regionDefaults,
+  regions: regionHelp,
+  uncovered: UNCOVERED,
 });
 write('signs.json', { ...meta('signs.schema.json'), sets: signSets });
 const englishStrings = toJsonStrings(builtInLocales.en);

@@ -2,6 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { mount, unmountAll } from './helpers/mount.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetPageDefaults } from '../src/core/page-defaults.js';
+import { en } from '../src/content/locales/en/index.js';
+import { es } from '../src/content/locales/es/index.js';
 import { dismissalKey } from '../src/elements/hotline-banner/dismissal.js';
 import { hotlineBannerExamples } from '../src/elements/hotline-banner/hotline-banner.examples.js';
 import type { ContactDetail, DismissDetail } from '../src/elements/hotline-banner/hotline-banner.js';
@@ -290,9 +292,53 @@ describe('<aw-hotline-banner>', () => {
       });
     }
 
+    for (const [name, region] of [
+      ['a country without built-in lines', 'JP'],
+      ['an unknown region', 'ZZ'],
+      ['HTML in region', '<b>US</b>'],
+      ['a huge region', 'X'.repeat(5000)],
+    ] as const) {
+      it(`${name} shows no foreign number: the local emergency line and a helpline directory, one warning`, async () => {
+        const warnings = watchWarnings();
+        try {
+          const el = document.createElement('aw-hotline-banner');
+          el.setAttribute('region', region);
+          const host = await mount('');
+          host.append(el);
+          await el.updateComplete;
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(order(el)).to.deep.equal(['child-helpline-international']);
+          expect(hrefs(el)).to.deep.equal(['https://childhelplineinternational.org/helplines/']);
+          expect(hrefs(el).some((href) => /^(tel|sms):/.test(href ?? ''))).to.equal(false);
+          expect(shown(el)).to.include(en.hotlines.localEmergency);
+          expect(shown(el)).to.include('Find a helpline in your country:');
+          expect(shown(el)).to.include('Worried about a child?');
+          expect(warnings.count()).to.equal(1);
+          expect(warnings.lines[0]).to.include('not a region with built-in hotlines');
+          expect(warnings.lines[0].length, 'the warning quotes the value cut short').to.be.below(400);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('speaks to a young reader in a country without built-in lines in their own words', async () => {
+      const el = await banner(
+        html`<aw-hotline-banner region="JP" audience="youth" lang="es"></aw-hotline-banner>`,
+      );
+      expect(shown(el)).to.include(es.hotlines.youthLocalEmergency);
+      expect(shown(el)).to.include('Busca una línea de ayuda en tu país:');
+    });
+
+    it('still shows the lines a page names in a country without built-in lines, and the local emergency words', async () => {
+      const el = await banner(html`<aw-hotline-banner region="JP" hotline="ncmec"></aw-hotline-banner>`);
+      expect(order(el)).to.deep.equal(['ncmec']);
+      expect(shown(el)).to.include(en.hotlines.localEmergency);
+    });
+
     for (const [name, attributes] of [
-      ['an unknown region', { region: 'ZZ' }],
-      ['HTML in region', { region: '<b>US</b>' }],
+      ['an empty region', { region: ' ' }],
       ['an unknown audience', { audience: 'kids' }],
       ['an unknown position', { position: 'sideways' }],
     ] as const) {
@@ -322,7 +368,7 @@ describe('<aw-hotline-banner>', () => {
       });
     }
 
-    it('an unknown data-region on the script tag falls back to the U.S., with a warning', async () => {
+    it('an unknown data-region on the script tag shows no foreign number, with a warning', async () => {
       const warnings = watchWarnings();
       const script = document.createElement('script');
       script.dataset.awarenessWidgets = '';
@@ -331,7 +377,8 @@ describe('<aw-hotline-banner>', () => {
       resetPageDefaults();
       try {
         const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-        expect(hrefs(el)).to.include('tel:+18883737888');
+        expect(hrefs(el)).to.deep.equal(['https://childhelplineinternational.org/helplines/']);
+        expect(shown(el)).to.include(en.hotlines.localEmergency);
         expect(warnings.count()).to.equal(1);
       } finally {
         warnings.restore();

@@ -1,14 +1,8 @@
 import { expect } from '@open-wc/testing';
-import {
-  HOTLINE_AUDIENCES,
-  HOTLINE_IDS,
-  HOTLINE_REGIONS,
-  hotlines,
-  keypadDigits,
-  regionDefaults,
-  type HotlineChannel,
-} from '../src/content/hotlines.js';
+import { HOTLINE_IDS, hotlines, keypadDigits, type HotlineChannel } from '../src/content/hotlines.js';
 import { en } from '../src/content/locales/en/index.js';
+import { regionHelp, UNCOVERED } from '../src/content/region-help.js';
+import { REGION_CODES } from '../src/content/regions.js';
 import { es } from '../src/content/locales/es/index.js';
 import { DEFAULT_EXIT_URL } from '../src/elements/quick-exit/quick-exit.js';
 import { quickExitExamples } from '../src/elements/quick-exit/quick-exit.examples.js';
@@ -41,7 +35,15 @@ describe('hotline content', () => {
       }
       expect(hotline.verified, hotline.id).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isNaN(Date.parse(hotline.verified)), hotline.id).to.equal(false);
-      expect(hotline.verified, hotline.id).to.equal('2026-11-22');
+      expect(hotline.verified >= '2026-11-22', `${hotline.id}: checked in this release`).to.equal(true);
+      expect(Date.parse(hotline.verified), `${hotline.id}: not in the future`).to.be.at.most(Date.now());
+      // Lines added from December 2026 also say when and how each page was read (the live page or a stored copy).
+      if (hotline.verified >= '2026-12-01') {
+        for (const source of hotline.sources) {
+          expect(source.checked?.seen, `${hotline.id}: ${source.title}`).to.be.oneOf(['live', 'stored copy']);
+          expect(source.checked?.on, `${hotline.id}: ${source.title}`).to.equal(hotline.verified);
+        }
+      }
     }
   });
 
@@ -120,20 +122,55 @@ describe('hotline content', () => {
   });
 
   it("gives each region and audience a default set of that region's hotlines, the emergency number last", () => {
-    for (const region of HOTLINE_REGIONS) {
-      for (const audience of HOTLINE_AUDIENCES) {
-        const ids = regionDefaults[region][audience];
-        expect(ids.length, `${region} ${audience}`).to.be.above(1);
-        for (const id of ids) expect(hotlines[id].region, `${region} ${audience}: ${id}`).to.equal(region);
-        expect(hotlines[ids[ids.length - 1]].emergency, `${region} ${audience}`).to.equal(true);
+    for (const region of REGION_CODES) {
+      const help = regionHelp[region];
+      const lists = {
+        ...help.banner,
+        ...Object.fromEntries(
+          Object.entries(help.explainer).map(([audience, { contacts }]) => [
+            `explainer ${audience}`,
+            contacts,
+          ]),
+        ),
+      };
+      for (const [who, ids] of Object.entries(lists)) {
+        expect(ids.length, `${region} ${who}`).to.be.above(1);
+        for (const id of ids) expect(hotlines[id].region, `${region} ${who}: ${id}`).to.equal(region);
+        expect(hotlines[ids[ids.length - 1]].emergency, `${region} ${who}`).to.equal(true);
       }
     }
-    expect(regionDefaults.US.public).to.deep.equal([
+    expect(regionHelp.US.banner.public).to.deep.equal([
       'national-human-trafficking-hotline',
       'ncmec',
       'cybertipline',
       'us-emergency',
     ]);
+  });
+
+  it('gives a region without built-in lines no number at all: only the directory of child helplines', () => {
+    const shown = [
+      ...Object.values(UNCOVERED.banner),
+      ...Object.values(UNCOVERED.explainer).map(({ contacts }) => contacts),
+    ].flat();
+    expect(new Set(shown)).to.deep.equal(new Set(['child-helpline-international']));
+    const directory = hotlines['child-helpline-international'];
+    expect(directory.channels.map((channel) => channel.kind)).to.deep.equal(['web']);
+    expect(directory.channels[0].href).to.match(/^https:\/\/childhelplineinternational\.org\//);
+    expect(directory.sources[0].checked?.on).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(UNCOVERED.localEmergency).to.equal(true);
+  });
+
+  it('uses U.S. words (NCMEC, mandated reporting, a text line) in U.S. steps only', () => {
+    const usOnly = ['missingNcmec', 'mandatedReporter', 'callOrText', 'hotline'];
+    for (const region of REGION_CODES.filter((code) => code !== 'US')) {
+      for (const [audience, { steps }] of Object.entries(regionHelp[region].explainer)) {
+        const used = (steps as readonly string[]).filter((step) => usOnly.includes(step));
+        expect(used, `${region} ${audience}`).to.deep.equal([]);
+      }
+    }
+    for (const { steps } of Object.values(UNCOVERED.explainer)) {
+      expect((steps as readonly string[]).filter((step) => usOnly.includes(step))).to.deep.equal([]);
+    }
   });
 
   it('has a name and both descriptions in English and Spanish for every hotline but an emergency number', () => {

@@ -13,6 +13,7 @@ import {
 import { indicatorExplainerExamples } from '../src/elements/indicator-explainer/indicator-explainer.examples.js';
 import type { ToggleDetail } from '../src/elements/indicator-explainer/indicator-explainer.js';
 import '../src/indicator-explainer.js';
+import { withScriptTag } from './helpers/script-tag.js';
 import type { IndicatorExplainerElement } from '../src/indicator-explainer.js';
 
 type Attributes = Record<string, string | true>;
@@ -220,6 +221,75 @@ describe('<aw-indicator-explainer>', () => {
       const event = await contact;
       expect(event.detail).to.deep.equal({ hotline: 'us-emergency', channel: 'call', href: 'tel:911' });
       expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('regions', () => {
+    const contactHrefs = (el: IndicatorExplainerElement) =>
+      [...root(el).querySelectorAll('.what-to-do a')].map((link) => link.getAttribute('href'));
+    const whatToDo = (el: IndicatorExplainerElement) =>
+      root(el).querySelector('.what-to-do')!.textContent!.replace(/\s+/g, ' ');
+
+    it('tells a UK parent about the NSPCC, the UK helpline and 999, in steps with no U.S. words', async () => {
+      const el = await render({ region: 'GB' });
+      expect(contactHrefs(el)).to.include.members(['tel:+448088005000', 'tel:+448000121700', 'tel:999']);
+      expect(contactHrefs(el)).to.not.include('tel:911');
+      const text = whatToDo(el);
+      expect(text).to.contain('NSPCC Helpline');
+      expect(text).to.not.match(/NCMEC|mandated|911/);
+      expect(text).to.contain('If your child is missing, call the police at once.');
+    });
+
+    it('points a young reader in the UK to Childline and 999', async () => {
+      const el = await render({ region: 'uk', audience: 'youth' });
+      expect(contactHrefs(el)).to.deep.equal(['tel:+448001111', 'tel:999']);
+      expect(whatToDo(el)).to.contain('Childline');
+      expect(whatToDo(el)).to.not.contain('call or text the hotline');
+    });
+
+    it('gives Canadian school staff the Canadian lines and child protection steps, not mandated reporting', async () => {
+      const el = await render({ region: 'CA', audience: 'educator' });
+      expect(contactHrefs(el)).to.include.members(['tel:+18339001010', 'tel:+18666589022', 'tel:911']);
+      expect(contactHrefs(el)).to.not.include('tel:+18883737888');
+      expect(whatToDo(el)).to.contain('child protection steps');
+      expect(whatToDo(el)).to.not.contain('mandated reporter');
+    });
+
+    it("follows the script tag's data-region, and the element's own region wins", async () => {
+      await withScriptTag({ region: 'GB' }, async () => {
+        expect(contactHrefs(await render())).to.include('tel:999');
+        expect(contactHrefs(await render({ region: 'CA' }))).to.include('tel:+18339001010');
+      });
+    });
+
+    for (const region of ['JP', 'ZZ', '<img src=x onerror=alert(1)>', '']) {
+      it(`gives region=${JSON.stringify(region)} no foreign number and one warning`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await render({ region });
+          const hrefs = contactHrefs(el);
+          if (region === '') {
+            // An empty attribute is treated as absent: the default region, with a warning.
+            expect(hrefs).to.include('tel:911');
+          } else {
+            expect(hrefs).to.deep.equal(['https://childhelplineinternational.org/helplines/']);
+            expect(whatToDo(el)).to.contain(en.hotlines.localEmergency);
+            expect(whatToDo(el)).to.not.match(/NCMEC|mandated|911|999/);
+          }
+          expect(root(el).querySelector('img'), 'no markup from the attribute').to.equal(null);
+          expect(warnings.lines.filter((line) => line.includes('region='))).to.have.length(1);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('writes its no-script fallback from the same region data', () => {
+      const uk = indicatorExplainerExamples.find((example) => example.id === 'united-kingdom')!;
+      expect(uk.html).to.contain('href="tel:999"').and.not.contain('tel:911');
+      const uncovered = indicatorExplainerExamples.find((example) => example.id === 'uncovered-region')!;
+      expect(uncovered.html).to.not.match(/tel:|sms:/);
+      expect(uncovered.html).to.contain(en.hotlines.localEmergency);
     });
   });
 

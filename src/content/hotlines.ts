@@ -7,6 +7,7 @@
 import {
   acfBeFreeTextLine,
   canadianHotlineFaq,
+  childHelplineInternational,
   childlineSite,
   cybertipCa,
   modernSlaveryHelpline,
@@ -17,11 +18,11 @@ import {
   us911,
 } from './sources.js';
 import type { Messages } from './locales/index.js';
+import type { RegionCode } from './regions.js';
 import type { IsoDate, Source } from './types.js';
 
-export const HOTLINE_REGIONS = ['US', 'CA', 'GB'] as const;
-/** The countries with built-in hotlines, as ISO 3166 codes. */
-export type HotlineRegion = (typeof HOTLINE_REGIONS)[number];
+/** Where a hotline serves: a covered country (see `regions.ts`), or `international` for a directory of helplines. */
+export type HotlineRegion = RegionCode | 'international';
 
 export const HOTLINE_AUDIENCES = ['public', 'youth'] as const;
 /** Who a banner speaks to: adults in general, or the young person who may need help. */
@@ -45,7 +46,7 @@ export interface HotlineChannel {
   /** The working link: `tel:`, `sms:` or `https:`. */
   readonly href: string;
   /** For `web` links: what the site lets you do. */
-  readonly action?: 'chat-and-report' | 'chat' | 'report';
+  readonly action?: 'chat-and-report' | 'chat' | 'report' | 'directory';
   /** For `text` links: the words to send, e.g. `HELP`. */
   readonly keywords?: readonly string[];
   /** True for short codes that are not E.164 numbers (911, 999, 711, 233733). */
@@ -84,6 +85,7 @@ export const HOTLINE_IDS = [
   'childline',
   'nspcc-helpline',
   'gb-emergency',
+  'child-helpline-international',
 ] as const;
 export type HotlineId = (typeof HOTLINE_IDS)[number];
 
@@ -234,32 +236,26 @@ const data = {
     sources: [nspccHelpline],
     verified,
   },
+  'child-helpline-international': {
+    organisation: 'Child Helpline International',
+    region: 'international',
+    channels: [
+      {
+        kind: 'web',
+        display: 'childhelplineinternational.org',
+        href: 'https://childhelplineinternational.org/helplines/',
+        action: 'directory',
+      },
+    ],
+    sources: [childHelplineInternational],
+    verified: '2026-12-03',
+  },
 } satisfies Record<HotlineId, Omit<Hotline, 'id'>>;
 
 /** Every built-in hotline, frozen so a page cannot change a number for every element. */
 export const hotlines = Object.freeze(
   Object.fromEntries(HOTLINE_IDS.map((id): [HotlineId, Hotline] => [id, { id, ...data[id] }])),
 ) as Readonly<Record<HotlineId, Hotline>>;
-
-/**
- * What a banner shows when the page names no hotline: per region and audience, in order, the emergency number
- * last. Young people in the UK are pointed first to Childline, which is there for them.
- */
-export const regionDefaults: Readonly<Record<HotlineRegion, Record<HotlineAudience, readonly HotlineId[]>>> =
-  Object.freeze({
-    US: {
-      public: ['national-human-trafficking-hotline', 'ncmec', 'cybertipline', 'us-emergency'],
-      youth: ['national-human-trafficking-hotline', 'ncmec', 'cybertipline', 'us-emergency'],
-    },
-    CA: {
-      public: ['canadian-human-trafficking-hotline', 'cybertip-ca', 'ca-emergency'],
-      youth: ['canadian-human-trafficking-hotline', 'cybertip-ca', 'ca-emergency'],
-    },
-    GB: {
-      public: ['modern-slavery-helpline', 'nspcc-helpline', 'childline', 'gb-emergency'],
-      youth: ['childline', 'modern-slavery-helpline', 'gb-emergency'],
-    },
-  });
 
 export function isHotlineId(id: string): id is HotlineId {
   return (HOTLINE_IDS as readonly string[]).includes(id);
@@ -268,11 +264,6 @@ export function isHotlineId(id: string): id is HotlineId {
 /** A built-in hotline by id, or undefined for an id the library does not know. */
 export function hotlineById(id: string): Hotline | undefined {
   return isHotlineId(id) ? hotlines[id] : undefined;
-}
-
-/** The hotlines a banner shows by default for a region and audience, in order. */
-export function hotlinesFor(region: HotlineRegion, audience: HotlineAudience = 'public'): readonly Hotline[] {
-  return regionDefaults[region][audience].map((id) => hotlines[id]);
 }
 
 /** The digits a phone keypad sends for a number written with letters (`1-800-THE-LOST` → `18008435678`). */

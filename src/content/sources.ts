@@ -99,3 +99,14 @@ export const childlineSite = {
   title: 'Childline',
   url: 'https://www.childline.org.uk/',
 } as const satisfies Source;
+
+// A region the library does not cover (src/content/regions.ts, UNCOVERED) gets no foreign number, only this
+// directory of child helplines by country, run by the global network of child helplines.
+
+export const childHelplineInternational = {
+  organisation: 'Child Helpline International',
+  shortName: 'Child Helpline International',
+  title: 'Find a child helpline',
+  url: 'https://childhelplineinternational.org/helplines/',
+  checked: { on: '2026-12-03', seen: 'stored copy' },
+} as const satisfies Source;

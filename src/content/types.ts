@@ -16,6 +16,11 @@ export interface Source {
   readonly title: string;
   /** Where the document can be read, when a link is known. */
   readonly url?: string;
+  /**
+   * When a person last read this page to check what the library says from it, and how: the `live` page, or a
+   * `stored copy` of it (an archive or a search index). Every source of a number added from December 2026 has it.
+   */
+  readonly checked?: { readonly on: IsoDate; readonly seen: 'live' | 'stored copy' };
 }
 
 /** Where a figure comes from and which year its data describe. */

@@ -58,7 +58,12 @@ export class AwarenessElement extends LitElement {
 
   /** The built-in language this element speaks now. */
   get locale(): LocaleCode {
-    return resolveLocale(this);
+    return resolveLocale(this, this.regionLanguage);
+  }
+
+  /** The language of the region an element serves, for elements that serve one (see `core/region.ts`). */
+  protected get regionLanguage(): LocaleCode | undefined {
+    return undefined;
   }
 
   protected get messages(): Messages {

@@ -26,10 +26,11 @@ function ancestorLang(element: Element): string | null {
 
 /**
  * The language an element speaks, in the order the design gives: its own `lang`; the nearest ancestor's `lang`
- * below `<html>`; the script tag's `data-lang`; `<html lang>`; English. A tag the library has no words for is
+ * below `<html>`; the script tag's `data-lang`; its region's language (Mexico: Spanish), for elements that serve a
+ * region; `<html lang>`; English. A tag the library has no words for is
  * passed over (with a warning when it was set on the element itself).
  */
-export function resolveLocale(element: Element): LocaleCode {
+export function resolveLocale(element: Element, regionDefault?: LocaleCode): LocaleCode {
   const own = element.getAttribute('lang');
   if (own) {
     const code = toLocaleCode(own);
@@ -39,6 +40,7 @@ export function resolveLocale(element: Element): LocaleCode {
   const candidates = [
     ancestorLang(element),
     pageDefaults().lang,
+    regionDefault,
     document.documentElement.getAttribute('lang'),
   ];
   for (const candidate of candidates) {

@@ -43,7 +43,7 @@ export const EMBEDDABLE: Readonly<Record<string, Embeddable>> = {
     booleans: ['rotate'],
   },
   'indicator-explainer': {
-    attributes: ['set', 'audience', 'open', 'heading-level', 'theme', 'lang'],
+    attributes: ['set', 'region', 'audience', 'open', 'heading-level', 'theme', 'lang'],
     booleans: ['open'],
   },
 };

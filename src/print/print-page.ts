@@ -5,7 +5,8 @@
  */
 import { render } from 'lit';
 import { allFacts } from '../content/facts.js';
-import { HOTLINE_AUDIENCES, HOTLINE_REGIONS, type HotlineRegion } from '../content/hotlines.js';
+import { HOTLINE_AUDIENCES } from '../content/hotlines.js';
+import { DEFAULT_REGION, REGION_CODES, type RegionCode } from '../content/regions.js';
 import { SUPPORTED_LOCALES, type LocaleCode } from '../content/locales/index.js';
 import {
   classifyLocalContact,
@@ -47,7 +48,7 @@ function fillChoices(): void {
     new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   const option = (value: string, label: string) => new Option(label, value);
   control<HTMLSelectElement>('region').append(
-    ...HOTLINE_REGIONS.map((code) => option(code, regionNames.of(code) ?? code)),
+    ...REGION_CODES.map((code) => option(code, regionNames.of(code) ?? code)),
   );
   control<HTMLSelectElement>('language').append(
     ...SUPPORTED_LOCALES.map((code) => option(code, languageNames(code))),
@@ -98,7 +99,7 @@ function readOptions(): PrintOptions {
   const fact = value('fact');
   return {
     kind: oneOf<PrintKind>(value('kind'), PRINT_KINDS, 'poster'),
-    region: oneOf<HotlineRegion>(value('region'), HOTLINE_REGIONS, 'US'),
+    region: oneOf<RegionCode>(value('region'), REGION_CODES, DEFAULT_REGION),
     languages,
     audience: oneOf(value('audience'), HOTLINE_AUDIENCES, 'public'),
     paper: oneOf<Paper>(value('paper'), PAPERS, 'letter'),

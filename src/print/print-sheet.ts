@@ -5,14 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { factById, type BuiltInFact } from '../content/facts.js';
-import {
-  contactText,
-  hotlinesFor,
-  type Hotline,
-  type HotlineAudience,
-  type HotlineChannel,
-  type HotlineRegion,
-} from '../content/hotlines.js';
+import { contactText, type Hotline, type HotlineAudience, type HotlineChannel } from '../content/hotlines.js';
+import { hotlinesFor } from '../content/region-help.js';
+import type { RegionCode } from '../content/regions.js';
 import type { LocaleCode } from '../content/locales/index.js';
 import { formatDate } from '../core/intl.js';
 import type { AcceptedLocalContact } from '../core/local-contact.js';
@@ -49,7 +44,7 @@ export interface PrintLocalContact {
 
 export interface PrintOptions {
   readonly kind: PrintKind;
-  readonly region: HotlineRegion;
+  readonly region: RegionCode;
   /** One or two languages, side by side in that order. */
   readonly languages: readonly LocaleCode[];
   readonly audience: HotlineAudience;
@@ -71,7 +66,7 @@ export interface QrTarget {
  * The code's target: for young people the first text line among the region's lines (a text is quieter than a call
  * when someone may be listening), else the first website; a region with neither gets no code.
  */
-export function qrTarget(region: HotlineRegion, audience: HotlineAudience): QrTarget | null {
+export function qrTarget(region: RegionCode, audience: HotlineAudience): QrTarget | null {
   const shown = hotlinesFor(region, audience).filter((hotline) => !hotline.emergency);
   const first = (kind: HotlineChannel['kind']) => {
     for (const hotline of shown) {
@@ -84,7 +79,7 @@ export function qrTarget(region: HotlineRegion, audience: HotlineAudience): QrTa
 }
 
 /** The number on every tear-off strip and wallet card: the first line's call channel and the first text line. */
-function keyChannels(region: HotlineRegion, audience: HotlineAudience) {
+function keyChannels(region: RegionCode, audience: HotlineAudience) {
   const shown = hotlinesFor(region, audience);
   const lines = shown.filter((hotline) => !hotline.emergency);
   const main = lines[0];

@@ -3,14 +3,9 @@
  * numbers as plain links, readable when the script does not run) is generated from the hotline data, so it can
  * never disagree with what the element shows.
  */
-import {
-  contactText,
-  hotlineById,
-  regionDefaults,
-  type Hotline,
-  type HotlineAudience,
-  type HotlineRegion,
-} from '../../content/hotlines.js';
+import { contactText, hotlineById, type Hotline, type HotlineAudience } from '../../content/hotlines.js';
+import { helpFor } from '../../content/region-help.js';
+import type { RegionCode } from '../../content/regions.js';
 import { hotlines as englishWords } from '../../content/locales/en/hotlines.js';
 import { hotlines as spanishWords } from '../../content/locales/es/hotlines.js';
 import type { Example } from '../../core/examples.js';
@@ -19,22 +14,28 @@ const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface FallbackOptions {
-  region?: HotlineRegion;
+  /** A covered region, or null for the answer a region without built-in lines gets. */
+  region?: RegionCode | null;
   audience?: HotlineAudience;
   lang?: 'en' | 'es';
   /** Explicit ids, as in the `hotline` attribute. */
   ids?: readonly string[];
 }
 
-/** The plain-HTML fallback for a banner: its title, then each hotline with its links, in the banner's order. */
-export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
-  const { region = 'US', audience = 'public', lang = 'en' } = options;
+/**
+ * The plain-HTML list of contacts for hotline ids, in order: each line with its links, then the emergency numbers
+ * as sentences, then, for a region without built-in lines, the words to call the local emergency number. The
+ * banner's and the explainer's fallbacks share it, so both say what their element says.
+ */
+export function contactsFallbackHtml(
+  ids: readonly string[],
+  options: { audience?: HotlineAudience; lang?: 'en' | 'es'; localEmergency?: boolean } = {},
+): string[] {
+  const { audience = 'public', lang = 'en' } = options;
   const words = lang === 'es' ? spanishWords : englishWords;
-  const ids = options.ids ?? regionDefaults[region][audience];
   const entries = ids.map((id) => hotlineById(id)).filter((each): each is Hotline => !!each);
   const link = (href: string, text: string) => `<a href="${escape(href)}">${escape(text)}</a>`;
   const actions = audience === 'youth' ? words.youthActions : words.actions;
-  const title = audience === 'youth' ? words.youthTitle : words.title;
   // Emergency numbers close the fallback as a sentence: a link inside running text needs no 24px target, while a
   // lone link in a list item of plain, unstyled HTML is only one line of text tall.
   const items = entries
@@ -52,9 +53,26 @@ export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
       const channel = hotline.channels[0];
       return `  <p>${escape(actions.emergency)} ${link(channel.href, channel.display)}.</p>`;
     });
-  return [`  <p><strong>${escape(title)}</strong></p>`, '  <ul>', ...items, '  </ul>', ...emergencies].join(
-    '\n',
-  );
+  if (options.localEmergency) {
+    emergencies.push(
+      `  <p>${escape(audience === 'youth' ? words.youthLocalEmergency : words.localEmergency)}</p>`,
+    );
+  }
+  return ['  <ul>', ...items, '  </ul>', ...emergencies];
+}
+
+/** The plain-HTML fallback for a banner: its title, then each hotline with its links, in the banner's order. */
+export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
+  const { region = 'US', audience = 'public', lang = 'en' } = options;
+  const words = lang === 'es' ? spanishWords : englishWords;
+  const help = helpFor(region);
+  const ids = options.ids ?? help.banner[audience];
+  const title = audience === 'youth' ? words.youthTitle : words.title;
+  const localEmergency = !options.ids && help.localEmergency;
+  return [
+    `  <p><strong>${escape(title)}</strong></p>`,
+    ...contactsFallbackHtml(ids, { audience, lang, localEmergency }),
+  ].join('\n');
 }
 
 function banner(attributes: string, fallback: FallbackOptions = {}): string {
@@ -99,6 +117,13 @@ export const hotlineBannerExamples: readonly Example[] = [
     title: 'United Kingdom, speaking to a young person',
     description: 'Childline first, because it is there for children and young people.',
     html: banner('region="GB" audience="youth"', { region: 'GB', audience: 'youth' }),
+  },
+  {
+    id: 'uncovered-region',
+    title: 'A country without built-in lines',
+    description:
+      'region="JP": no foreign number, only "call your local emergency number" and a directory of child helplines.',
+    html: banner('region="JP"', { region: null }),
   },
   {
     id: 'chosen-hotlines',

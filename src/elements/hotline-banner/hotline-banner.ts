@@ -1,19 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   HOTLINE_AUDIENCES,
-  HOTLINE_REGIONS,
   hotlineById,
   contactText,
-  hotlinesFor,
   type Hotline,
   type HotlineAudience,
   type HotlineChannel,
-  type HotlineRegion,
 } from '../../content/hotlines.js';
+import type { LocaleCode } from '../../content/locales/index.js';
+import { hotlinesFor } from '../../content/region-help.js';
+import type { RegionCode } from '../../content/regions.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { defineElement } from '../../core/define.js';
 import type { ContactDetail } from '../../core/events.js';
-import { pageDefaults } from '../../core/page-defaults.js';
+import { regionInForce, regionLanguage } from '../../core/region.js';
 import { badValue } from '../../core/warn.js';
 import { QuickExitElement } from '../quick-exit/quick-exit.js';
 import { dismissalKey, isDismissed, rememberDismissal } from './dismissal.js';
@@ -89,7 +89,11 @@ export class HotlineBannerElement extends AwarenessElement {
   /** One or more built-in hotline ids, comma-separated, shown in that order (e.g. `ncmec,us-emergency`). Default: the region's set. */
   hotline?: string;
 
-  /** `US` (default), `CA` or `GB` (`UK` also works). Default: the script tag's `data-region`, else `US`. */
+  /**
+   * The country whose hotlines to show, as an ISO code (`US`, `GB`; `UK` also works; the list is in the README and
+   * in `src/content/regions.ts`). Default: the script tag's `data-region`, else `US`. A country without built-in
+   * hotlines shows no foreign number: only "call your local emergency number" and a directory of child helplines.
+   */
   region?: string;
 
   /** `public` (default) speaks to adults; `youth` speaks to the young person who may need help. */
@@ -152,15 +156,13 @@ export class HotlineBannerElement extends AwarenessElement {
     else this.space?.measure();
   }
 
-  /** The region in force: the attribute, else the script tag's `data-region`, else US. */
-  get regionName(): HotlineRegion {
-    const raw = this.region ?? pageDefaults().region;
-    if (raw == null) return 'US';
-    const code = raw.trim().toUpperCase();
-    if (code === 'UK') return 'GB';
-    if ((HOTLINE_REGIONS as readonly string[]).includes(code)) return code as HotlineRegion;
-    this.warn(badValue('region', raw, 'US'));
-    return 'US';
+  /** The region in force (the attribute, else the script tag's `data-region`, else US), or null for one not covered. */
+  get regionName(): RegionCode | null {
+    return regionInForce(this.region, (message) => this.warn(message));
+  }
+
+  protected override get regionLanguage(): LocaleCode | undefined {
+    return regionLanguage(this.regionName);
   }
 
   /** The audience in force: `public` unless the attribute says `youth`. */
@@ -400,6 +402,14 @@ export class HotlineBannerElement extends AwarenessElement {
         ${shown.map((hotline) =>
           hotline.emergency ? this.renderEmergency(hotline) : this.renderHotline(hotline),
         )}
+        ${
+          // A country without built-in lines: no foreign emergency number, only the words to call the local one.
+          this.regionName === null && !shown.some((hotline) => hotline.emergency)
+            ? html`<li class="emergency local-emergency" part="emergency">
+                ${youth ? words.youthLocalEmergency : words.localEmergency}
+              </li>`
+            : nothing
+        }
       </ul>
       <p class="status" part="status" role="status">${this.announcement}</p>
     </section>`;

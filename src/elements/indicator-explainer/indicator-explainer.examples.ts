@@ -1,12 +1,54 @@
+import { explainer as englishExplainer } from '../../content/locales/en/explainer.js';
+import { signs as englishSigns } from '../../content/locales/en/signs.js';
+import { explainer as spanishExplainer } from '../../content/locales/es/explainer.js';
+import { signs as spanishSigns } from '../../content/locales/es/signs.js';
+import { helpFor } from '../../content/region-help.js';
+import type { RegionCode } from '../../content/regions.js';
+import type { SignAudience, SignSetId } from '../../content/signs.js';
 import type { Example } from '../../core/examples.js';
+import { contactsFallbackHtml } from '../hotline-banner/hotline-banner.examples.js';
 
 /**
  * Every variant of `<aw-indicator-explainer>`, with the fallback a site writes inside it. The gallery, the README
  * and the accessibility tests read this list. Plain data only: no Lit, no element classes.
  */
-const fallback = `<p>Worried about a child? Call the National Human Trafficking Hotline at <a href="tel:+18883737888">1-888-373-7888</a>. In an emergency, call <a href="tel:911">911</a>.</p>`;
-const fallbackYouth = `<p>You can get help. Call or text the National Human Trafficking Hotline: <a href="tel:+18883737888">1-888-373-7888</a>. In an emergency, call <a href="tel:911">911</a>.</p>`;
-const fallbackEs = `<p>¿Le preocupa un menor? Llame a la Línea Nacional contra la Trata de Personas al <a href="tel:+18883737888">1-888-373-7888</a>. En una emergencia, llame al <a href="tel:911">911</a>.</p>`;
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Who reads an explainer, and where: what its fallback says depends on both, as the element's contacts do. */
+interface ExplainerFallbackOptions {
+  set?: SignSetId;
+  audience?: SignAudience;
+  /** A covered region, or null for one without built-in lines. */
+  region?: RegionCode | null;
+  lang?: 'en' | 'es';
+}
+
+/**
+ * The plain-HTML fallback for an explainer, from content: the set's title and framing line, then the contacts the element
+ * closes with in that region, for that reader. Readable when the script does not run, and never a foreign number.
+ */
+export function explainerFallbackHtml(options: ExplainerFallbackOptions = {}): string {
+  const { set = 'warning-signs', audience = 'parent', region = 'US', lang = 'en' } = options;
+  const words = (lang === 'es' ? spanishSigns : englishSigns).sets[set];
+  const framing = (lang === 'es' ? spanishExplainer : englishExplainer).framing[audience];
+  const youth = audience === 'youth';
+  const help = helpFor(region);
+  return [
+    `  <p><strong>${escape(youth ? words.youthTitle : words.title)}</strong></p>`,
+    `  <p>${escape(framing)}</p>`,
+    ...contactsFallbackHtml(help.explainer[audience].contacts, {
+      audience: youth ? 'youth' : 'public',
+      lang,
+      localEmergency: help.localEmergency,
+    }),
+  ].join('\n');
+}
+
+function explainer(attributes: string, fallback: ExplainerFallbackOptions): string {
+  return `<aw-indicator-explainer ${attributes}>\n${explainerFallbackHtml(fallback)}\n</aw-indicator-explainer>`;
+}
 
 export const indicatorExplainerExamples: readonly Example[] = [
   {
@@ -14,83 +56,127 @@ export const indicatorExplainerExamples: readonly Example[] = [
     title: 'Warning signs, for parents',
     description:
       'The default: warning signs grouped so they are easy to scan, then what to do and who to call.',
-    html: `<aw-indicator-explainer set="warning-signs" audience="parent">\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="warning-signs" audience="parent"', { set: 'warning-signs', audience: 'parent' }),
   },
   {
     id: 'warning-signs-educator',
     title: 'Warning signs, for school staff',
     description: 'Same signs; what to do follows the school’s reporting steps and mandated reporting.',
-    html: `<aw-indicator-explainer set="warning-signs" audience="educator">\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="warning-signs" audience="educator"', {
+      set: 'warning-signs',
+      audience: 'educator',
+    }),
   },
   {
     id: 'warning-signs-youth',
     title: 'Warning signs, for young people',
     description: 'Signs in how someone treats you, written for a young reader, never blaming.',
-    html: `<aw-indicator-explainer set="warning-signs" audience="youth">\n  ${fallbackYouth}\n</aw-indicator-explainer>`,
+    html: explainer('set="warning-signs" audience="youth"', { set: 'warning-signs', audience: 'youth' }),
   },
   {
     id: 'vulnerabilities',
     title: 'Who traffickers target',
     description:
       'Risks in the community, the family and the child’s own life: gaps traffickers use, never the child’s fault.',
-    html: `<aw-indicator-explainer set="vulnerabilities">\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="vulnerabilities"', { set: 'vulnerabilities' }),
   },
   {
     id: 'grooming-parent',
     title: 'How grooming works, for parents',
     description: 'Online and street grooming, how control grows, and what a trusted adult can do.',
-    html: `<aw-indicator-explainer set="grooming" audience="parent">\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="grooming" audience="parent"', { set: 'grooming', audience: 'parent' }),
   },
   {
     id: 'grooming-youth',
     title: 'How grooming works, for young people',
     description: 'Secrets, gifts, a place to stay, a request to meet: what to watch for and what you can do.',
-    html: `<aw-indicator-explainer set="grooming" audience="youth">\n  ${fallbackYouth}\n</aw-indicator-explainer>`,
+    html: explainer('set="grooming" audience="youth"', { set: 'grooming', audience: 'youth' }),
   },
   {
     id: 'forms-educator',
     title: 'Forms of child sex trafficking, for school staff',
     description:
       'Pimp-controlled, familial, gang-controlled and buyer-perpetrated trafficking, as NCMEC describes them.',
-    html: `<aw-indicator-explainer set="forms" audience="educator">\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="forms" audience="educator"', { set: 'forms', audience: 'educator' }),
   },
   {
     id: 'myths-open',
     title: 'Myths and facts, open',
     description:
       'Every item starts open: good for a page meant to be read through, or printed for a notice board.',
-    html: `<aw-indicator-explainer set="myths" open>\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="myths" open', { set: 'myths' }),
   },
   {
     id: 'heading-level-3',
     title: 'Fitted into a page outline',
     description: 'heading-level="3" for an explainer under an h2: the title is an h3 and each item an h4.',
-    html: `<aw-indicator-explainer set="warning-signs" heading-level="3">\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="warning-signs" heading-level="3"', { set: 'warning-signs' }),
   },
   {
     id: 'spanish',
     title: 'En español',
     description: 'Spanish from the element’s own lang (or the page’s, or the script tag’s data-lang).',
-    html: `<aw-indicator-explainer lang="es" set="warning-signs" audience="parent">\n  ${fallbackEs}\n</aw-indicator-explainer>`,
+    html: explainer('lang="es" set="warning-signs" audience="parent"', {
+      set: 'warning-signs',
+      audience: 'parent',
+      lang: 'es',
+    }),
   },
   {
     id: 'spanish-youth',
     title: 'En español, para jóvenes',
     description: 'Spanish for a young reader, addressed as “tú”.',
-    html: `<aw-indicator-explainer lang="es" set="grooming" audience="youth" open>\n  ${fallbackEs}\n</aw-indicator-explainer>`,
+    html: explainer('lang="es" set="grooming" audience="youth" open', {
+      set: 'grooming',
+      audience: 'youth',
+      lang: 'es',
+    }),
+  },
+  {
+    id: 'united-kingdom',
+    title: 'United Kingdom, for parents',
+    description: 'region="GB": steps that hold in the UK, then the NSPCC Helpline, the UK helpline and 999.',
+    html: explainer('set="warning-signs" region="GB"', { set: 'warning-signs', region: 'GB' }),
+  },
+  {
+    id: 'united-kingdom-youth',
+    title: 'United Kingdom, for young people',
+    description: 'Childline and 999 for a young reader in the UK.',
+    html: explainer('set="grooming" audience="youth" region="GB"', {
+      set: 'grooming',
+      audience: 'youth',
+      region: 'GB',
+    }),
+  },
+  {
+    id: 'canada-educator',
+    title: 'Canada, for school staff',
+    description: 'region="CA": the Canadian Human Trafficking Hotline, Cybertip.ca and 911.',
+    html: explainer('set="warning-signs" audience="educator" region="CA"', {
+      set: 'warning-signs',
+      audience: 'educator',
+      region: 'CA',
+    }),
+  },
+  {
+    id: 'uncovered-region',
+    title: 'A country without built-in lines',
+    description:
+      'No foreign number: the reader is told to call their local emergency number and given a directory of child helplines.',
+    html: explainer('set="warning-signs" region="JP"', { set: 'warning-signs', region: null }),
   },
   {
     id: 'dark',
     title: 'Dark theme',
     description: 'theme="dark" (or "auto" to follow the reader’s system setting).',
-    html: `<aw-indicator-explainer set="vulnerabilities" theme="dark" open>\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="vulnerabilities" theme="dark" open', { set: 'vulnerabilities' }),
   },
   {
     id: 'bad-input',
     title: 'Unknown set and audience',
     description:
       'An unknown set, audience and heading level fall back to the defaults with one console warning each.',
-    html: `<aw-indicator-explainer set="red-flags" audience="teacher" heading-level="9">\n  ${fallback}\n</aw-indicator-explainer>`,
+    html: explainer('set="red-flags" audience="teacher" heading-level="9"', {}),
     testOnly: true,
   },
 ];

@@ -1,5 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { contactText, hotlines, type HotlineChannel, type HotlineId } from '../../content/hotlines.js';
+import type { LocaleCode } from '../../content/locales/index.js';
+import { helpFor } from '../../content/region-help.js';
+import type { RegionCode } from '../../content/regions.js';
 import {
   DEFAULT_SIGN_AUDIENCE,
   DEFAULT_SIGN_SET,
@@ -16,6 +19,7 @@ import {
 import type { Source } from '../../content/types.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import type { ContactDetail } from '../../core/events.js';
+import { regionInForce, regionLanguage } from '../../core/region.js';
 import { badValue } from '../../core/warn.js';
 import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
 
@@ -31,9 +35,6 @@ export interface ToggleDetail {
 
 /** What `aw-contact` carries: the same shape `<aw-hotline-banner>` sends, so a host counts both alike. */
 export type { ContactDetail };
-
-/** The help shown after every set, in order, the emergency number last; numbers come from the hotline registry. */
-const CONTACTS: readonly HotlineId[] = ['national-human-trafficking-hotline', 'ncmec', 'us-emergency'];
 
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -55,8 +56,8 @@ function heading(level: number, className: string, part: string | typeof nothing
 
 /**
  * @summary Warning signs and what to do, as accessible disclosures. Signs are shown as reasons to notice and to
- * ask a caring question, never as a checklist or a score; every set ends with what to do and how to reach the
- * hotline, NCMEC and 911.
+ * ask a caring question, never as a checklist or a score; every set ends with what to do in the reader's country
+ * and how to reach its helplines and emergency number (`region`, as on `<aw-hotline-banner>`).
  *
  * Each item is a WAI-ARIA APG accordion section: a heading at the level the page asks for, holding a `<button
  * aria-expanded aria-controls>`, and the panel right after it in the same shadow root. Not `<details>`/`<summary>`:
@@ -101,6 +102,7 @@ export class IndicatorExplainerElement extends AwarenessElement {
   static override properties = {
     set: { reflect: true },
     audience: { reflect: true },
+    region: {},
     open: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...states('expanded'),
@@ -111,6 +113,13 @@ export class IndicatorExplainerElement extends AwarenessElement {
 
   /** Who is reading: `parent` (default), `educator` or `youth` (items and words for a young reader). */
   audience?: string;
+
+  /**
+   * The country whose steps and helplines close the explainer, as on `<aw-hotline-banner>` (`US`, `GB`…; the list
+   * is in the README). Default: the script tag's `data-region`, else `US`. A country without built-in lines gets
+   * no foreign number: "call your local emergency number" and a directory of child helplines.
+   */
+  region?: string;
 
   /** Start with every item open. */
   open = false;
@@ -135,6 +144,15 @@ export class IndicatorExplainerElement extends AwarenessElement {
       this.groups = groupsFor(this.setId, this.audienceName);
       this.expanded = new Set(this.open ? this.itemIds() : []);
     }
+  }
+
+  /** The region in force (the attribute, else the script tag's `data-region`, else US), or null for one not covered. */
+  get regionName(): RegionCode | null {
+    return regionInForce(this.region, (message) => this.warn(message));
+  }
+
+  protected override get regionLanguage(): LocaleCode | undefined {
+    return regionLanguage(this.regionName);
   }
 
   /** A valid enum value, or the default with one warning. An absent attribute is not a mistake. */
@@ -273,6 +291,9 @@ export class IndicatorExplainerElement extends AwarenessElement {
     const title = youth ? setText.youthTitle : setText.title;
     const itemLevel = Math.min(6, this.level + 1);
     const whatToDo = messages.explainer.whatToDo[this.audienceName];
+    const region = helpFor(this.regionName);
+    const help = region.explainer[this.audienceName];
+    const steps = whatToDo.steps as Readonly<Record<string, string>>;
     const labelled = this.groups.length > 1;
     return html`<div class=${this.rootClass} part="base" lang=${this.locale}>
       ${heading(this.level, 'title', 'title', title)}
@@ -303,11 +324,18 @@ export class IndicatorExplainerElement extends AwarenessElement {
       <div class="what-to-do" part="what-to-do">
         ${heading(itemLevel, 'what-to-do-title', nothing, whatToDo.title)}
         <ul class="steps">
-          ${Object.values(whatToDo.steps).map((step) => html`<li>${step}</li>`)}
+          ${help.steps.map((step) => html`<li>${steps[step as string]}</li>`)}
         </ul>
         <p class="contacts-label">${messages.explainer.contactsLabel}</p>
         <ul class="contacts">
-          ${CONTACTS.map((id) => this.renderContact(id))}
+          ${help.contacts.map((id) => this.renderContact(id))}
+          ${
+            region.localEmergency
+              ? html`<li class="emergency local-emergency">
+                  ${youth ? messages.hotlines.youthLocalEmergency : messages.hotlines.localEmergency}
+                </li>`
+              : nothing
+          }
         </ul>
       </div>
     </div>`;

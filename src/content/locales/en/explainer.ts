@@ -20,23 +20,31 @@ export const explainer = {
   collapseAllLabel: (set: string) => `Close all: ${set}`,
   myth: 'Myth:',
   fact: 'Fact:',
+  /**
+   * Steps by id; each region picks its own, in order (`src/content/regions.ts`). Steps that name NCMEC, a hotline
+   * with a text line, or mandated reporting hold in the U.S. alone; the others hold anywhere.
+   */
   whatToDo: {
     parent: {
       title: 'What to do',
       steps: {
         talk: 'Talk calmly. Listen, and do not judge or blame.',
         noConfront: 'Do not confront someone you think is a trafficker.',
-        missing: 'If your child is missing, call the police, then NCMEC.',
+        missingNcmec: 'If your child is missing, call the police, then NCMEC.',
+        missing: 'If your child is missing, call the police at once.',
         hotline: 'Contact the hotline. You do not need to be sure.',
+        services: 'Contact one of the services below. You do not need to be sure.',
       },
     },
     educator: {
       title: 'What to do',
       steps: {
-        school: 'Follow your school’s reporting steps. You may be a mandated reporter.',
+        mandatedReporter: 'Follow your school’s reporting steps. You may be a mandated reporter.',
+        school: 'Follow your school’s child protection steps. Tell the person who leads on them.',
         talk: 'Talk with the student privately, without judgement.',
         noConfront: 'Do not confront someone you think is a trafficker, or look into it alone.',
         hotline: 'Contact the hotline. You do not need to be sure.',
+        services: 'Contact one of the services below. You do not need to be sure.',
       },
     },
     youth: {
@@ -45,7 +53,8 @@ export const explainer = {
         notYourFault: 'It is not your fault.',
         talk: 'Talk to an adult you trust: a teacher, school counsellor, coach or relative.',
         noConfront: 'Do not face the person alone. Get help.',
-        hotline: 'You can call or text the hotline. You choose what to share.',
+        callOrText: 'You can call or text the hotline. You choose what to share.',
+        reachOut: 'You can contact one of the services below. You choose what to share.',
       },
     },
   },

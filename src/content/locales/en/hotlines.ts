@@ -8,6 +8,7 @@ const actions = {
     'chat-and-report': 'Chat or report online:',
     chat: 'Chat online:',
     report: 'Report online:',
+    directory: 'Find a helpline in your country:',
   },
   tty: 'TTY users dial',
   emergency: 'In an emergency, call',
@@ -67,6 +68,11 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
   'gb-emergency': {
     name: 'Emergency',
   },
+  'child-helpline-international': {
+    name: 'Child Helpline International',
+    purpose: 'A list of helplines for children in many countries. Find the one where you live.',
+    youthPurpose: 'Find a helpline for young people in your country.',
+  },
 };
 
 /** Words for the hotlines and for `<aw-hotline-banner>`. */
@@ -88,6 +94,9 @@ export const hotlines = {
     online: 'Report online at any time.',
   },
   manyLanguages: 'Help in many languages.',
+  /** Shown instead of a number where the library has none for the reader's country (an uncovered region). */
+  localEmergency: 'In danger now? Call the emergency number where you live.',
+  youthLocalEmergency: 'In danger now? Call the emergency number where you live.',
   copy: 'Copy',
   copyLabel: (number: string) => `Copy the number ${number}`,
   copied: (number: string) => `Copied ${number}.`,

@@ -21,17 +21,21 @@ export const explainer: Messages['explainer'] = {
       steps: {
         talk: 'Hable con calma. Escuche, sin juzgar ni culpar.',
         noConfront: 'No confronte a quien crea que es un tratante.',
-        missing: 'Si su hijo o hija desapareció, llame a la policía y luego a NCMEC.',
+        missingNcmec: 'Si su hijo o hija desapareció, llame a la policía y luego a NCMEC.',
+        missing: 'Si su hijo o hija desapareció, llame a la policía de inmediato.',
         hotline: 'Comuníquese con la línea de ayuda. No hace falta tener certeza.',
+        services: 'Comuníquese con uno de los servicios de abajo. No hace falta tener certeza.',
       },
     },
     educator: {
       title: 'Qué hacer',
       steps: {
-        school: 'Siga los pasos de su escuela para reportar. La ley puede obligarle a reportar.',
+        mandatedReporter: 'Siga los pasos de su escuela para reportar. La ley puede obligarle a reportar.',
+        school: 'Siga los pasos de protección infantil de su escuela. Avise a la persona a cargo de ellos.',
         talk: 'Hable con el estudiante en privado, sin juzgar.',
         noConfront: 'No confronte a quien crea que es un tratante, ni investigue por su cuenta.',
         hotline: 'Comuníquese con la línea de ayuda. No hace falta tener certeza.',
+        services: 'Comuníquese con uno de los servicios de abajo. No hace falta tener certeza.',
       },
     },
     youth: {
@@ -40,7 +44,8 @@ export const explainer: Messages['explainer'] = {
         notYourFault: 'No es tu culpa.',
         talk: 'Habla con un adulto de confianza: un maestro, consejero escolar, entrenador o familiar.',
         noConfront: 'No enfrentes solo a esa persona. Busca ayuda.',
-        hotline: 'Puedes llamar o escribir a la línea de ayuda. Tú decides qué contar.',
+        callOrText: 'Puedes llamar o escribir a la línea de ayuda. Tú decides qué contar.',
+        reachOut: 'Puedes comunicarte con uno de los servicios de abajo. Tú decides qué contar.',
       },
     },
   },
