@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import stripReviewMetadata from './scripts/strip-review-metadata.mjs';
+import { localePackCodes } from './scripts/locale-entries.mjs';
 
 // Private members of the elements, shortened by terser like local names. Only names nothing else uses: not reactive
 // properties or states (Lit reads those by name), not content keys, not DOM or Lit names, nothing a test reaches.
@@ -55,13 +56,23 @@ const iife = (input, file, intro = '', withPlugins = plugins) => ({
   },
 });
 
+// One small file per shipped language besides English (the entries scripts/locale-entries.mjs writes from the list
+// in src/content/locales/index.ts): a page adds it as a second script tag, so languages never grow the drop-in file
+// and a page loads only the languages it asked for.
+const LOCALE_PACKS = await localePackCodes();
+
+// Each element's own entry, bundled alone with Lit as an app's bundler would: `npm run size` reports and checks them.
+const ELEMENTS = ['quick-exit', 'fact-card', 'hotline-banner', 'indicator-explainer'];
+
 export default [
   iife('dist/esm/awareness-widgets.js', 'dist/awareness-widgets.js', SKIP_WHEN_LOADED),
+  ...LOCALE_PACKS.map((code) => iife(`dist/esm/locales/${code}.js`, `dist/locales/${code}.js`)),
   // The iframe embed page's script (src/embed/): every element, rendered from the URL of dist/embed.html.
   iife('dist/esm/embed/embed.js', 'dist/embed.js'),
   // The print kit page (demo/print.html): its own file, so the QR code generator never reaches the drop-in file.
   // It keeps each hotline's `verified` date, which a print shows in small type.
   iife('dist/esm/print/print-page.js', 'dist/print.js', '', bundlePlugins),
-  // Built the same way only so `npm run size` can compare against it.
+  // Built the same way only so `npm run size` can compare against it, and check what each element carries.
   iife('bench/fixtures/lit-only.js', 'dist/size/lit-only.js'),
+  ...ELEMENTS.map((name) => iife(`dist/esm/${name}.js`, `dist/size/${name}.js`)),
 ];

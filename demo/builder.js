@@ -82,7 +82,7 @@ const [
     .then((text) => text.trim())
     .catch(() => undefined),
   loadJson('../custom-elements.json').catch(() => undefined),
-  loadModule('../dist/esm/content/locales/index.js'),
+  loadModule('../dist/esm/content/locales/all.js'),
   loadModule('../dist/esm/content/facts.js'),
   loadModule('../dist/esm/content/types.js'),
   // The elements' own examples export the functions that write their fallback from the content data.
@@ -95,6 +95,23 @@ const [
 
 const version = pkg?.version;
 const scriptUrl = `${CDN}@${version}/dist/awareness-widgets.js`;
+const localeUrl = (code) => `${CDN}@${version}/dist/locales/${code}.js`;
+
+/** The languages besides English, each a locale file with its own integrity hash (written by the build). */
+const localeFiles = new Map(
+  await Promise.all(
+    (localesModule ? Object.keys(localesModule.builtInLocales) : [])
+      .filter((code) => code !== 'en')
+      .map(async (code) => [
+        code,
+        await loadText(`../dist/locales/${code}.js.sri`)
+          .then((text) => text.trim())
+          .catch(() => undefined),
+      ]),
+  ),
+);
+// The preview speaks every language: each locale file the build wrote is loaded, as a page would with its second tag.
+await import('./locale-files.js');
 // The iframe page is served by this site itself, beside the builder: npm CDNs send .html files as text/plain (so a
 // page could not run from them), and the site that hosts the builder hosts dist/ too.
 const embedUrl = new URL('../dist/embed.html', import.meta.url).href;
@@ -234,6 +251,22 @@ function fillFactOptions() {
   }
 }
 
+/** Offers every shipped language, named in its own words, after "the page's language". */
+function fillLanguageOptions() {
+  const codes = localesModule ? Object.keys(localesModule.builtInLocales) : [];
+  if (!codes.length) return;
+  const english = new Intl.DisplayNames(['en'], { type: 'language' });
+  const select = document.getElementById('opt-lang');
+  select.replaceChildren(
+    select.options[0],
+    ...codes.map((code) => {
+      const own = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+      const name = english.of(code) ?? code;
+      return new Option(code === 'en' || !own ? name : `${name} (${own})`, code);
+    }),
+  );
+}
+
 /** Offers the regions the content covers, named in English, the default first and marked. */
 function fillRegionOptions() {
   const codes = regionsModule?.REGION_CODES;
@@ -343,7 +376,7 @@ function openingTag(tag, attributes, styles) {
 /** The element with its attributes and its fallback content, exactly as it is pasted. */
 export function elementMarkup(options) {
   const values = optionValues(options);
-  const lang = values.lang || 'en';
+  const lang = spokenLanguage(options);
   const fallback = FALLBACKS[options.tag]?.(values, lang) ?? exampleFallback(options.tag) ?? '';
   const lines = [openingTag(options.tag, options.attributes, options.styles)];
   if (fallback) lines.push(fallback);
@@ -356,9 +389,25 @@ export function elementMarkup(options) {
   return markup;
 }
 
+/**
+ * The language the pasted element will speak when the page says nothing else: the one chosen, else the region's
+ * own (Mexico: Spanish), else English. A page whose own `lang` differs gets its words only with that file added.
+ */
+function spokenLanguage(options) {
+  const values = optionValues(options);
+  if (values.lang) return values.lang;
+  const region = values.region ? regionsModule?.regionCode?.(values.region) : undefined;
+  return (region && regionsModule?.REGION_LANGUAGES?.[region]) || 'en';
+}
+
 export function scriptSnippet(options) {
-  const script = `<script src="${escapeHtml(scriptUrl)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous" defer></script>`;
-  return `${script}\n${elementMarkup(options)}\n`;
+  const tag = (src, hash) =>
+    `<script src="${escapeHtml(src)}" integrity="${escapeHtml(hash)}" crossorigin="anonymous" defer></script>`;
+  const lines = [tag(scriptUrl, integrity)];
+  // English is in the drop-in file; any other language is one more small file, and only the one asked for.
+  const lang = spokenLanguage(options);
+  if (lang !== 'en' && localeFiles.has(lang)) lines.push(tag(localeUrl(lang), localeFiles.get(lang) ?? ''));
+  return `${lines.join('\n')}\n${elementMarkup(options)}\n`;
 }
 
 function frameTitle(options) {
@@ -465,6 +514,9 @@ function render() {
   const missing = [];
   if (!version) missing.push('the version (../package.json)');
   if (!integrity) missing.push('the integrity hash (../dist/awareness-widgets.js.sri)');
+  const lang = spokenLanguage(options);
+  if (lang !== 'en' && !localeFiles.get(lang))
+    missing.push(`the integrity hash (../dist/locales/${lang}.js.sri)`);
   problem.hidden = missing.length === 0;
   problem.textContent = missing.length
     ? `Could not read ${missing.join(' or ')}. Run npm run build and serve the whole project folder.`
@@ -532,6 +584,7 @@ async function copy(button) {
 }
 
 fillRegionOptions();
+fillLanguageOptions();
 fillTopicOptions();
 fillFactOptions();
 describeControls();

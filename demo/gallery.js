@@ -1,6 +1,7 @@
 // Builds the gallery from the examples each element declares (src/elements/*/*.examples.ts, compiled to dist/esm).
 // The examples are the project's own static markup, so writing them into the page as HTML is safe.
 import { gallery } from '../dist/esm/examples.js';
+import './locale-files.js';
 
 const main = document.getElementById('gallery');
 const nav = document.getElementById('gallery-nav');

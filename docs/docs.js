@@ -5,6 +5,8 @@
 // Everything is built with DOM methods and textContent: no content string is ever parsed as HTML, except the
 // project's own example markup, which the gallery renders the same way.
 
+import '../demo/locale-files.js';
+
 const root = new URL('../', import.meta.url);
 const at = (path) => new URL(path, root).href;
 
@@ -16,7 +18,7 @@ const [manifest, examples, facts, hotlines, signs, locales, regions] = await Pro
   import(at('dist/esm/content/facts.js')),
   import(at('dist/esm/content/hotlines.js')),
   import(at('dist/esm/content/signs.js')),
-  import(at('dist/esm/content/locales/index.js')),
+  import(at('dist/esm/content/locales/all.js')),
   import(at('dist/esm/content/regions.js')),
 ]);
 

@@ -17,7 +17,8 @@ const { facts } = await esm('content/facts.js');
 const { hotlines, HOTLINE_IDS } = await esm('content/hotlines.js');
 const { regionHelp, UNCOVERED } = await esm('content/region-help.js');
 const { signSets } = await esm('content/signs.js');
-const { SUPPORTED_LOCALES, builtInLocales } = await esm('content/locales/index.js');
+const { SUPPORTED_LOCALES } = await esm('content/locales/index.js');
+const { builtInLocales } = await esm('content/locales/all.js');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The names of a function's parameters, read from its compiled source: `(current, total) => …` → current, total. */

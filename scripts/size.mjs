@@ -1,11 +1,14 @@
-// `npm run size`: raw, gzip and brotli bytes of the drop-in file against Lit alone built the same way, their
-// ratio, and a failing exit when the drop-in file is over the budget in shared/DESIGN.md (24 KB brotli).
+// `npm run size`: raw, gzip and brotli bytes of every file a page can load (the drop-in file, each locale file) and
+// of each element bundled alone with Lit, against Lit alone built the same way, with their ratios. It fails when
+// the drop-in file is over the budget in shared/DESIGN.md (24 KB brotli), or when a single-element bundle carries
+// content it does not use (the quick exit: no fact and no hotline; the fact card: no phone number).
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET_BROTLI_BYTES = 24 * 1024;
-const files = { 'drop-in': 'dist/awareness-widgets.js', 'lit alone': 'dist/size/lit-only.js' };
+const ELEMENTS = ['quick-exit', 'fact-card', 'hotline-banner', 'indicator-explainer'];
 
 export function measure(path) {
   const raw = readFileSync(path);
@@ -16,22 +19,70 @@ export function measure(path) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!Object.values(files).every(existsSync)) execSync('npm run build', { stdio: 'inherit' });
-  const sizes = Object.fromEntries(Object.entries(files).map(([name, path]) => [name, measure(path)]));
-  const pad = (value, width) => String(value).padStart(width);
-  console.log(`${'bundle'.padEnd(10)} ${pad('raw', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)}`);
-  for (const [name, size] of Object.entries(sizes)) {
-    console.log(`${name.padEnd(10)} ${pad(size.raw, 8)} ${pad(size.gzip, 8)} ${pad(size.brotli, 8)}`);
-  }
-  const ratio = (key) => (sizes['drop-in'][key] / sizes['lit alone'][key]).toFixed(2);
-  console.log(
-    `${'ratio'.padEnd(10)} ${pad(ratio('raw'), 8)} ${pad(ratio('gzip'), 8)} ${pad(ratio('brotli'), 8)}`,
+/** Every file to measure, by the name the table shows. */
+function files() {
+  const locales = existsSync('dist/locales')
+    ? readdirSync('dist/locales').filter((name) => name.endsWith('.js'))
+    : [];
+  return {
+    'drop-in (English)': 'dist/awareness-widgets.js',
+    ...Object.fromEntries(locales.map((name) => [`locales/${name}`, `dist/locales/${name}`])),
+    ...Object.fromEntries(ELEMENTS.map((name) => [`${name}.js + Lit`, `dist/size/${name}.js`])),
+    'Lit alone': 'dist/size/lit-only.js',
+  };
+}
+
+/** What a bundle must not hold: each hotline's numbers and links, and each fact's English sentence. */
+async function contentMarkers() {
+  const esm = (path) => import(pathToFileURL(`dist/esm/${path}`).href);
+  const { hotlines } = await esm('content/hotlines.js');
+  const { facts } = await esm('content/locales/en/facts.js');
+  const phones = Object.values(hotlines).flatMap((hotline) =>
+    hotline.channels.filter((channel) => channel.kind !== 'web').map((channel) => channel.href),
   );
-  const brotli = sizes['drop-in'].brotli;
+  const pages = Object.values(hotlines).flatMap((hotline) =>
+    hotline.channels.filter((channel) => channel.kind === 'web').map((channel) => channel.href),
+  );
+  const sentences = Object.values(facts).map((fact) => fact.sentence);
+  return { phones, hotlines: [...phones, ...pages], facts: sentences };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!Object.values(files()).every(existsSync)) execSync('npm run build', { stdio: 'inherit' });
+  const sizes = Object.fromEntries(Object.entries(files()).map(([name, path]) => [name, measure(path)]));
+  const lit = sizes['Lit alone'];
+  const pad = (value, width) => String(value).padStart(width);
+  const width = Math.max(...Object.keys(sizes).map((name) => name.length)) + 1;
+  console.log(
+    `${'file'.padEnd(width)} ${pad('raw', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('brotli ÷ Lit', 13)}`,
+  );
+  for (const [name, size] of Object.entries(sizes)) {
+    const ratio = (size.brotli / lit.brotli).toFixed(2);
+    console.log(
+      `${name.padEnd(width)} ${pad(size.raw, 8)} ${pad(size.gzip, 8)} ${pad(size.brotli, 8)} ${pad(ratio, 13)}`,
+    );
+  }
+
+  const problems = [];
+  const markers = await contentMarkers();
+  const holds = (name, list) => {
+    const text = readFileSync(`dist/size/${name}.js`, 'utf8');
+    return list.filter((marker) => text.includes(marker));
+  };
+  const exitHolds = [...holds('quick-exit', markers.hotlines), ...holds('quick-exit', markers.facts)];
+  if (exitHolds.length)
+    problems.push(`quick-exit.js carries content it does not show: ${exitHolds.join(', ')}`);
+  const cardHolds = holds('fact-card', markers.phones);
+  if (cardHolds.length) problems.push(`fact-card.js carries phone numbers: ${cardHolds.join(', ')}`);
+
+  const brotli = sizes['drop-in (English)'].brotli;
   if (brotli > BUDGET_BROTLI_BYTES) {
-    console.error(`size: drop-in file is ${brotli} bytes brotli, over the budget of ${BUDGET_BROTLI_BYTES}.`);
+    problems.push(`drop-in file is ${brotli} bytes brotli, over the budget of ${BUDGET_BROTLI_BYTES}.`);
+  }
+  if (problems.length) {
+    for (const problem of problems) console.error(`size: ${problem}`);
     process.exit(1);
   }
   console.log(`size: drop-in file is ${brotli} bytes brotli, within the budget of ${BUDGET_BROTLI_BYTES}.`);
+  console.log('size: quick-exit.js holds no fact and no hotline; fact-card.js holds no phone number.');
 }

@@ -4,4 +4,5 @@ export * from './hotline-banner.js';
 export * from './quick-exit.js';
 export * from './indicator-explainer.js';
 export { SUPPORTED_LOCALES, type LocaleCode } from './content/locales/index.js';
+export { registerLocale, LOCALE_REGISTERED, type LocalePack } from './core/locale-registry.js';
 export type * from './core/event-map.js';

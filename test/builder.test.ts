@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { facts as spanishFacts } from '../src/content/locales/es/facts.js';
 import { hotlines as spanishHotlines } from '../src/content/locales/es/hotlines.js';
+import { hotlines as frenchHotlines } from '../src/content/locales/fr/hotlines.js';
 import { signs as englishSigns } from '../src/content/locales/en/signs.js';
 import { EMBEDDABLE } from '../src/embed/embed.js';
 
@@ -73,7 +74,11 @@ const iframeSnippet = (doc: Document) => doc.getElementById('snippet-iframe')!.t
 /** Pastes a snippet into a blank same-origin page, with the local drop-in file in place of the CDN URL. */
 async function paste(snippet: string): Promise<{ doc: Document; frame: HTMLIFrameElement }> {
   expect(snippet).to.match(CDN_SCRIPT);
-  const local = snippet.replace(CDN_SCRIPT, '/dist/awareness-widgets.js');
+  // Every file the snippet names (the drop-in file and any locale file) from this server, integrity kept.
+  const local = snippet.replace(
+    /https:\/\/cdn\.jsdelivr\.net\/npm\/awareness-widgets@[^/]+\/dist\//g,
+    '/dist/',
+  );
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
@@ -85,12 +90,12 @@ async function paste(snippet: string): Promise<{ doc: Document; frame: HTMLIFram
 }
 
 /** Waits until the pasted element has upgraded and rendered, and returns the text in its shadow root. */
-async function renderedText(doc: Document, tag: string): Promise<string> {
+async function renderedText(doc: Document, tag: string, expected = ''): Promise<string> {
   const element = doc.querySelector<Lit>(tag);
   expect(element, `${tag} in the pasted page`).to.not.equal(null);
   await until(
-    () => !!element!.shadowRoot?.textContent?.trim(),
-    `${tag} renders (the script ran and its integrity hash matched)`,
+    () => !!element!.shadowRoot?.textContent?.trim() && element!.shadowRoot!.textContent!.includes(expected),
+    `${tag} renders ${expected ? `"${expected}" ` : ''}(the scripts ran and their integrity hashes matched)`,
   );
   await element!.updateComplete;
   return element!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -151,7 +156,34 @@ describe('embed builder', () => {
 
     const page = await paste(snippet);
     pasted.push(page.frame);
-    expect(await renderedText(page.doc, 'aw-hotline-banner')).to.contain(spanishHotlines.youthTitle);
+    expect(await renderedText(page.doc, 'aw-hotline-banner', spanishHotlines.youthTitle)).to.contain(
+      spanishHotlines.youthTitle,
+    );
+  });
+
+  it('adds the locale file, pinned by its own hash, only for a language other than English', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    choose(doc, 'opt-lang', 'fr');
+    const snippet = scriptSnippet(doc);
+    const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+    const scripts = [...parsed.querySelectorAll('script')];
+    expect(
+      scripts.map((script) => new URL(script.src).pathname.replace(/^.*\/dist\//, 'dist/')),
+    ).to.deep.equal(['dist/awareness-widgets.js', 'dist/locales/fr.js']);
+    expect(scripts[1].getAttribute('integrity')).to.equal(await sha384('/dist/locales/fr.js'));
+    const page = await paste(snippet);
+    pasted.push(page.frame);
+    expect(await renderedText(page.doc, 'aw-hotline-banner', frenchHotlines.title)).to.contain(
+      frenchHotlines.title,
+    );
+
+    choose(doc, 'opt-lang', 'en');
+    expect(scriptSnippet(doc)).to.not.contain('/locales/');
+    choose(doc, 'opt-lang', '');
+    expect(scriptSnippet(doc), "the page's language: English unless the site adds a file").to.not.contain(
+      '/locales/',
+    );
   });
 
   it('gives the chosen figure, in Spanish, on a fact card', async () => {
@@ -167,7 +199,7 @@ describe('embed builder', () => {
 
     const page = await paste(snippet);
     pasted.push(page.frame);
-    expect(await renderedText(page.doc, 'aw-fact-card')).to.contain(figure);
+    expect(await renderedText(page.doc, 'aw-fact-card', figure)).to.contain(figure);
   });
 
   it('gives the chosen set of signs for young people, and a quick exit when asked', async () => {

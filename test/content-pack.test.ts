@@ -8,7 +8,8 @@ import { Validator, type Schema } from '@cfworker/json-schema';
 import { allFacts } from '../src/content/facts.js';
 import { HOTLINE_IDS, hotlines } from '../src/content/hotlines.js';
 import { SIGN_SETS } from '../src/content/signs.js';
-import { builtInLocales, SUPPORTED_LOCALES } from '../src/content/locales/index.js';
+import { builtInLocales } from '../src/content/locales/all.js';
+import { SUPPORTED_LOCALES } from '../src/content/locales/index.js';
 
 type Json = Record<string, unknown>;
 

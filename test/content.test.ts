@@ -3,7 +3,8 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { allFacts, DEFAULT_TOPIC, defaultFact, factById, facts, factsByTopic } from '../src/content/facts.js';
 import { hotlines } from '../src/content/hotlines.js';
-import { builtInLocales, SUPPORTED_LOCALES } from '../src/content/locales/index.js';
+import { builtInLocales } from '../src/content/locales/all.js';
+import { SUPPORTED_LOCALES } from '../src/content/locales/index.js';
 import { signSets } from '../src/content/signs.js';
 import * as sources from '../src/content/sources.js';
 import { FACT_TOPICS, type Fact, type Source } from '../src/content/types.js';
@@ -82,7 +83,7 @@ const withoutPublishedNames = (text: string) =>
 /** A whole word or phrase, in any letter case, with Unicode word edges (so "prostitución" ends where it should). */
 const phrase = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
 
-/** Words CONTENT.md section 3 rules out, in English and Spanish; each is checked in every locale. */
+/** Words CONTENT.md sections 3 and 6 rule out, in English, Spanish and French; each is checked in every locale. */
 const RULED_OUT: readonly { term: string; pattern: RegExp; sample: string }[] = [
   {
     term: 'child prostitute',
@@ -121,6 +122,24 @@ const RULED_OUT: readonly { term: string; pattern: RegExp; sample: string }[] = 
   { term: 'cliente', pattern: phrase('clientes?'), sample: 'El cliente pagó.' },
   { term: 'chulo', pattern: phrase('chulos?'), sample: 'Su chulo la controlaba.' },
   { term: 'proxeneta', pattern: phrase('proxenetas?'), sample: 'El proxeneta la vendía.' },
+  {
+    term: 'enfant prostitué(e)',
+    pattern: phrase('enfants? prostitué(?:e|s|es)?'),
+    sample: 'Un enfant prostitué a été trouvé.',
+  },
+  {
+    term: 'prostitution juvénile ou infantile',
+    pattern: phrase("prostitution (?:juvénile|infantile|des mineurs|d’enfants|d'enfants)"),
+    sample: 'La prostitution juvénile est un crime.',
+  },
+  { term: 'prostitué(e)', pattern: phrase('prostitué(?:e|s|es)?'), sample: 'Une jeune prostituée.' },
+  {
+    term: 'travailleur·euse du sexe',
+    pattern: phrase('travailleu(?:r|rs|se|ses) du sexe'),
+    sample: 'Une travailleuse du sexe mineure.',
+  },
+  { term: 'client (neutral)', pattern: phrase('clients?'), sample: 'Le client a payé.' },
+  { term: 'proxénète', pattern: phrase('proxénètes?'), sample: 'Son proxénète la contrôlait.' },
 ];
 
 function ruledOutIn(text: string): string[] {
@@ -183,7 +202,7 @@ describe('built-in facts', () => {
     expect(bad, `ids not in kebab-case: ${bad.join(', ')}`).to.deep.equal([]);
   });
 
-  it('has words for every fact in English and Spanish', () => {
+  it('has words for every fact in every shipped language', () => {
     const missing = SUPPORTED_LOCALES.flatMap((code) =>
       builtIn
         .filter((fact) => {
@@ -267,6 +286,7 @@ describe('built-in facts', () => {
     expect(fact?.estimate).to.equal(true);
     expect(builtInLocales.en.facts['children-exploited-estimate'].sentence).to.match(/\bestimate\b/i);
     expect(builtInLocales.es.facts['children-exploited-estimate'].sentence).to.match(/estimaci[oó]n/i);
+    expect(builtInLocales.fr.facts['children-exploited-estimate'].sentence).to.match(/estim/i);
   });
 
   it('names the year of the data in every sentence', () => {

@@ -5,6 +5,7 @@
  * Every example runs in its own same-origin frame, so what one defines cannot help another.
  */
 import { expect } from '@open-wc/testing';
+import './helpers/all-locales.js';
 import type { ContactDetail, ToggleDetail } from '../src/index.js';
 
 type Lit = HTMLElement & { updateComplete?: Promise<unknown> };
@@ -77,10 +78,11 @@ describe('usage examples in docs/examples', () => {
   it('WordPress Custom HTML block: the pasted block renders in Spanish inside a theme page', async () => {
     const block = await (await fetch('/docs/examples/wordpress-custom-html-block.html')).text();
     const local = block.replace(
-      /https:\/\/cdn\.jsdelivr\.net\/npm\/awareness-widgets@[^/]+\/dist\/awareness-widgets\.js/,
-      '/dist/awareness-widgets.js',
+      /https:\/\/cdn\.jsdelivr\.net\/npm\/awareness-widgets@[^/]+\/dist\//g,
+      '/dist/',
     );
     expect(local).to.contain('src="/dist/awareness-widgets.js"');
+    expect(local, 'the Spanish words are their own file').to.contain('src="/dist/locales/es.js"');
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="en-US"><head><title>Post</title></head><body class="wp-site-blocks"><article class="entry-content">${local}</article></body></html>`;
     const doc = (await open(frame)).contentDocument!;

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import './helpers/all-locales.js';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { defaultFact, factsByTopic, allFacts } from '../src/content/facts.js';
 import { en } from '../src/content/locales/en/index.js';

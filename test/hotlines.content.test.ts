@@ -4,6 +4,7 @@ import { en } from '../src/content/locales/en/index.js';
 import { regionHelp, UNCOVERED } from '../src/content/region-help.js';
 import { REGION_CODES } from '../src/content/regions.js';
 import { es } from '../src/content/locales/es/index.js';
+import { fr } from '../src/content/locales/fr/index.js';
 import { DEFAULT_EXIT_URL } from '../src/elements/quick-exit/quick-exit.js';
 import { quickExitExamples } from '../src/elements/quick-exit/quick-exit.examples.js';
 
@@ -173,10 +174,10 @@ describe('hotline content', () => {
     }
   });
 
-  it('has a name and both descriptions in English and Spanish for every hotline but an emergency number', () => {
+  it('has a name and both descriptions in every shipped language for every hotline but an emergency number', () => {
     for (const id of HOTLINE_IDS) {
       const emergency = hotlines[id].emergency === true;
-      for (const words of [en.hotlines.entries[id], es.hotlines.entries[id]]) {
+      for (const words of [en.hotlines.entries[id], es.hotlines.entries[id], fr.hotlines.entries[id]]) {
         expect(words.name, id).to.be.a('string').and.match(/\S/);
         if (emergency) {
           // Shown only as "In an emergency, call 911": words for it would be downloaded and never read.
@@ -187,23 +188,31 @@ describe('hotline content', () => {
         }
       }
       if (!emergency) {
-        expect(es.hotlines.entries[id].purpose, `${id} is translated`).to.not.equal(
-          en.hotlines.entries[id].purpose,
-        );
+        for (const other of [es, fr]) {
+          expect(other.hotlines.entries[id].purpose, `${id} is translated`).to.not.equal(
+            en.hotlines.entries[id].purpose,
+          );
+        }
       }
     }
   });
 
-  it('follows the language rules in English and Spanish', () => {
+  it('follows the language rules in English, Spanish and French', () => {
     const english = [...strings(en.hotlines), ...strings(en.quickExit)].join(' ').toLowerCase();
     for (const word of ['prostitut', 'sex worker', ' john', 'trick', 'pimp'])
       expect(english).to.not.include(word);
     const spanish = [...strings(es.hotlines), ...strings(es.quickExit)].join(' ').toLowerCase();
     for (const word of ['prostitu', 'cliente', 'chulo', 'proxeneta']) expect(spanish).to.not.include(word);
+    const french = [...strings(fr.hotlines), ...strings(fr.quickExit)].join(' ').toLowerCase();
+    for (const word of ['prostitu', 'client', 'proxénète', 'travailleuse du sexe']) {
+      expect(french).to.not.include(word);
+    }
   });
 
-  it('keeps sentences short in the built-in English', () => {
-    for (const text of strings(en.hotlines)) {
+  // No well-kept reading-level tool exists for Spanish or French on npm (the Flesch–Kincaid package is English
+  // only), so every language is held to the same plain limit on sentence length.
+  it('keeps sentences short in every shipped language', () => {
+    for (const text of [en, es, fr].flatMap((words) => strings(words.hotlines))) {
       for (const sentence of text.split(/[.?!:]\s/)) {
         expect(sentence.split(/\s+/).length, sentence).to.be.at.most(20);
       }

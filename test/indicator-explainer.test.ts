@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import './helpers/all-locales.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { en } from '../src/content/locales/en/index.js';
 import { es } from '../src/content/locales/es/index.js';

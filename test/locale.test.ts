@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import './helpers/all-locales.js';
 import { resolveLocale, toLocaleCode } from '../src/core/locale.js';
 import { withFallback } from '../src/core/messages.js';
 import { resetPageDefaults } from '../src/core/page-defaults.js';
@@ -14,7 +15,8 @@ describe('language resolution', () => {
     expect(toLocaleCode('es-MX')).to.equal('es');
     expect(toLocaleCode('es-US')).to.equal('es');
     expect(toLocaleCode('en-GB')).to.equal('en');
-    expect(toLocaleCode('fr')).to.equal(null);
+    expect(toLocaleCode('fr-CA')).to.equal('fr');
+    expect(toLocaleCode('de')).to.equal(null);
   });
 
   it("uses the element's own lang first", async () => {
@@ -48,7 +50,7 @@ describe('language resolution', () => {
   });
 
   it('falls back to English for a language it has no words for', async () => {
-    document.documentElement.setAttribute('lang', 'fr');
+    document.documentElement.setAttribute('lang', 'de');
     const el = await fixture(html`<span></span>`);
     expect(resolveLocale(el)).to.equal('en');
   });

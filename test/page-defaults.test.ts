@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
+import './helpers/all-locales.js';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { resetPageDefaults } from '../src/core/page-defaults.js';

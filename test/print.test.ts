@@ -3,7 +3,7 @@
  * will print. The PDFs themselves (page count, size, text, QR code) are checked by scripts/print-check.mjs.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { messagesFor } from '../src/core/messages.js';
+import { builtInLocales } from '../src/content/locales/all.js';
 import { classifyLocalContact, localContactHref } from '../src/core/local-contact.js';
 
 type AxeWindow = Window & {
@@ -53,8 +53,8 @@ describe('print kit', () => {
     const doc = await openPrintKit('?kind=poster&language=en&second-language=es');
     const columns = [...doc.querySelectorAll('#sheet .column')];
     expect(columns.map((column) => column.getAttribute('lang'))).to.deep.equal(['en', 'es']);
-    expect(columns[0].textContent).to.include(messagesFor('en').hotlines.title);
-    expect(columns[1].textContent).to.include(messagesFor('es').hotlines.title);
+    expect(columns[0].textContent).to.include(builtInLocales.en.hotlines.title);
+    expect(columns[1].textContent).to.include(builtInLocales.es.hotlines.title);
   });
 
   it('fits every kind on Letter and A4 without anything cut off', async function () {

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import './helpers/all-locales.js';
 import { mount, unmountAll } from './helpers/mount.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetPageDefaults } from '../src/core/page-defaults.js';

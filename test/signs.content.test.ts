@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { builtInLocales, SUPPORTED_LOCALES } from '../src/content/locales/index.js';
+import { builtInLocales } from '../src/content/locales/all.js';
+import { SUPPORTED_LOCALES } from '../src/content/locales/index.js';
 import {
   allSignItems,
   groupsFor,
@@ -19,6 +20,7 @@ import { ncmecTraffickingPage } from '../src/content/sources.js';
 
 const en = builtInLocales.en;
 const es = builtInLocales.es;
+const fr = builtInLocales.fr;
 
 /** Every string under a value, with its path (functions are called with a sample word). */
 function stringsIn(value: unknown, path: string, found: { path: string; text: string }[] = []) {
@@ -40,9 +42,10 @@ const signStrings = SUPPORTED_LOCALES.flatMap((code) => [
 const phrase = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
 const NUMBER_WORDS = '\\d+|one|two|three|four|five|six|seven|eight|nine|ten';
 const SPANISH_NUMBER_WORDS = '\\d+|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez';
+const FRENCH_NUMBER_WORDS = '\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix';
 
 /**
- * Phrasing that turns signs into a test or a score, in English and Spanish: counting how many apply, points,
+ * Phrasing that turns signs into a test or a score, in English, Spanish and French: counting how many apply, points,
  * quizzes, "check all that apply", "if you answered", "3 or more" and the like.
  */
 const SCORING: readonly RegExp[] = [
@@ -66,6 +69,13 @@ const SCORING: readonly RegExp[] = [
   phrase('si respondiste'),
   phrase(`(?:${SPANISH_NUMBER_WORDS}) o m[aá]s`),
   phrase(`al menos (?:${SPANISH_NUMBER_WORDS})`),
+  phrase('combien'),
+  phrase('pointage'),
+  phrase('quiz|questionnaire'),
+  phrase('cochez (?:toutes|tous|chaque)'),
+  phrase('si vous avez répondu|si tu as répondu'),
+  phrase(`(?:${FRENCH_NUMBER_WORDS}) ou plus`),
+  phrase(`au moins (?:${FRENCH_NUMBER_WORDS})`),
 ];
 
 function scoringPhrases(text: string): string[] {
@@ -201,12 +211,14 @@ describe('signs content', () => {
       }
     });
 
-    it('translates every item into Spanish rather than copying the English', () => {
-      const untranslated = Object.keys(en.signs.items).filter((id) => {
-        const key = id as SignItemId;
-        return es.signs.items[key].body === en.signs.items[key].body;
-      });
-      expect(untranslated).to.deep.equal([]);
+    it('translates every item into Spanish and French rather than copying the English', () => {
+      for (const other of [es, fr]) {
+        const untranslated = Object.keys(en.signs.items).filter((id) => {
+          const key = id as SignItemId;
+          return other.signs.items[key].body === en.signs.items[key].body;
+        });
+        expect(untranslated).to.deep.equal([]);
+      }
     });
 
     it('gives every group and set a label in every language', () => {
@@ -255,6 +267,7 @@ describe('signs content', () => {
     it('says in every language that no single sign proves anything', () => {
       expect(en.explainer.framing.parent).to.match(/no single sign proves anything/);
       expect(es.explainer.framing.parent).to.match(/ninguna señal por sí sola prueba nada/);
+      expect(fr.explainer.framing.parent).to.match(/aucun signe à lui seul ne prouve quoi que ce soit/);
     });
 
     it('says it is not a child’s job to ask for help', () => {
@@ -266,6 +279,10 @@ describe('signs content', () => {
         .map((item) => item.body)
         .join(' ');
       expect(spanish).to.contain('No le toca al menor pedir ayuda.');
+      const french = Object.values(fr.signs.items)
+        .map((item) => item.body)
+        .join(' ');
+      expect(french).to.contain('Ce n’est pas à l’enfant de demander de l’aide.');
     });
 
     it('tells every audience not to confront a suspected trafficker', () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import './helpers/all-locales.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/index.js';

@@ -4,6 +4,7 @@
  * the runtime events match what the types promise.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import './helpers/all-locales.js';
 import {
   FactCardElement,
   HotlineBannerElement,

@@ -2,7 +2,8 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { LocaleCode, Messages } from '../content/locales/index.js';
 import { emit } from './events.js';
 import { resolveLocale } from './locale.js';
-import { messagesFor } from './messages.js';
+import { LOCALE_REGISTERED } from './locale-registry.js';
+import { messagesFor, type EnglishSections } from './messages.js';
 import { pageDefaults } from './page-defaults.js';
 import { themeStyles } from './theme.styles.js';
 import { badValue, warnOnce } from './warn.js';
@@ -17,14 +18,17 @@ export const states = (...names: string[]): PropertyDeclarations =>
 export type ThemeName = 'light' | 'dark' | 'auto';
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
 
-// One observer for the whole page: a `lang` change anywhere re-renders the connected elements, however many.
+// One observer for the whole page: a `lang` change anywhere, or a language pack arriving, re-renders the connected
+// elements, however many.
 const connected = new Set<AwarenessElement>();
 let langObserver: MutationObserver | undefined;
 
 function watchLang(element: AwarenessElement): void {
   connected.add(element);
   if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => connected.forEach((each) => each.requestUpdate()));
+  const renderAll = () => connected.forEach((each) => each.requestUpdate());
+  document.addEventListener(LOCALE_REGISTERED, renderAll);
+  langObserver = new MutationObserver(renderAll);
   langObserver.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
@@ -46,6 +50,12 @@ export class AwarenessElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (follows the reader's system setting). */
   theme?: string;
 
+  /**
+   * The English words this element reads, by section (`{ common, quickExit }`). Other languages fill the same
+   * sections from their locale packs; an element bundles only its own sections, never another element's words.
+   */
+  static english: EnglishSections = {};
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
@@ -56,8 +66,8 @@ export class AwarenessElement extends LitElement {
     connected.delete(this);
   }
 
-  /** The built-in language this element speaks now. */
-  get locale(): LocaleCode {
+  /** The language this element speaks now: English, or one whose locale pack the page has loaded. */
+  get locale(): string {
     return resolveLocale(this, this.regionLanguage);
   }
 
@@ -67,7 +77,7 @@ export class AwarenessElement extends LitElement {
   }
 
   protected get messages(): Messages {
-    return messagesFor(this.locale);
+    return messagesFor(this.locale, (this.constructor as typeof AwarenessElement).english);
   }
 
   /** The theme in force: the element's own attribute, else the script tag's `data-theme`, else `auto`. */

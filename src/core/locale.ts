@@ -1,11 +1,23 @@
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type LocaleCode } from '../content/locales/index.js';
+import { localePack, primaryLanguage } from './locale-registry.js';
 import { pageDefaults } from './page-defaults.js';
-import { badValue, warnOnce } from './warn.js';
+import { badValue, quote, warnOnce } from './warn.js';
 
-/** Maps a language tag such as `es-MX` or `EN_gb` to a built-in locale, or null when none fits. */
-export function toLocaleCode(tag: string | null | undefined): LocaleCode | null {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (SUPPORTED_LOCALES as readonly string[]).includes(primary) ? (primary as LocaleCode) : null;
+/**
+ * Maps a language tag such as `es-MX` or `EN_gb` to a language the page has (English, or one whose locale pack is
+ * loaded), or null when none fits. A language the library ships whose pack the page did not load gets one warning
+ * that says which file to add.
+ */
+export function toLocaleCode(tag: string | null | undefined): string | null {
+  const primary = primaryLanguage(tag);
+  if (!primary) return null;
+  if (primary === DEFAULT_LOCALE || localePack(primary)) return primary;
+  if ((SUPPORTED_LOCALES as readonly string[]).includes(primary)) {
+    warnOnce(
+      `lang=${quote(tag)} needs the "${primary}" locale file: add <script src=".../locales/${primary}.js" defer></script> (or import "awareness-widgets/locales/${primary}.js"). English is shown until it loads.`,
+    );
+  }
+  return null;
 }
 
 /** The nearest `lang` above the element, crossing shadow roots, but stopping below `<html>`. */
@@ -30,12 +42,13 @@ function ancestorLang(element: Element): string | null {
  * region; `<html lang>`; English. A tag the library has no words for is
  * passed over (with a warning when it was set on the element itself).
  */
-export function resolveLocale(element: Element, regionDefault?: LocaleCode): LocaleCode {
+export function resolveLocale(element: Element, regionDefault?: LocaleCode): string {
   const own = element.getAttribute('lang');
   if (own) {
     const code = toLocaleCode(own);
     if (code) return code;
-    warnOnce(badValue('lang', own, "the page's language"), element);
+    const shipped = (SUPPORTED_LOCALES as readonly string[]).includes(primaryLanguage(own));
+    if (!shipped) warnOnce(badValue('lang', own, "the page's language"), element);
   }
   const candidates = [
     ancestorLang(element),

@@ -1,4 +1,5 @@
-import { builtInLocales, DEFAULT_LOCALE, type LocaleCode, type Messages } from '../content/locales/index.js';
+import { DEFAULT_LOCALE, type Messages } from '../content/locales/index.js';
+import { localePack, registryVersion } from './locale-registry.js';
 import { warnOnce } from './warn.js';
 
 type Tree = { [key: string]: unknown };
@@ -31,15 +32,33 @@ export function withFallback<T>(partial: unknown, fallback: T, locale: string, p
   return result as T;
 }
 
-const completed = new Map<LocaleCode, Messages>();
+/** The English sections an element reads (`{ common, quickExit }`): each element bundles only its own words. */
+export type EnglishSections = Partial<Messages>;
 
-/** The messages of a built-in locale, completed from English once and then cached. */
-export function messagesFor(locale: LocaleCode): Messages {
-  let messages = completed.get(locale);
-  if (!messages) {
-    const english = builtInLocales[DEFAULT_LOCALE];
-    messages = locale === DEFAULT_LOCALE ? english : withFallback(builtInLocales[locale], english, locale);
-    completed.set(locale, messages);
+const completed = new WeakMap<EnglishSections, Map<string, { version: number; messages: Messages }>>();
+
+/**
+ * The words of `english`'s sections in `locale`, completed from English and cached until another language is
+ * registered. A language that was never registered, or a section its pack lacks, shows English (one warning).
+ * Only the sections in `english` are filled: an element asks for those it reads.
+ */
+export function messagesFor(locale: string, english: EnglishSections): Messages {
+  if (locale === DEFAULT_LOCALE) return english as Messages;
+  let byLocale = completed.get(english);
+  if (!byLocale) completed.set(english, (byLocale = new Map()));
+  const version = registryVersion();
+  const cached = byLocale.get(locale);
+  if (cached && cached.version === version) return cached.messages;
+  const pack = (localePack(locale) ?? {}) as Tree;
+  const messages: Tree = {};
+  for (const [section, words] of Object.entries(english)) {
+    if (pack[section] === undefined) {
+      warnOnce(`The "${locale}" words for ${section} are not loaded; English is shown instead.`);
+      messages[section] = words;
+    } else {
+      messages[section] = withFallback(pack[section], words, locale, section);
+    }
   }
-  return messages;
+  byLocale.set(locale, { version, messages: messages as Messages });
+  return messages as Messages;
 }

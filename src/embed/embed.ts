@@ -10,7 +10,13 @@
  * `parent.postMessage({ type: 'aw-embed-height', height }, '*')`.
  */
 import '../index.js';
+import { builtInLocales } from '../content/locales/all.js';
+import { registerLocale } from '../core/locale-registry.js';
 import { quote, warnOnce } from '../core/warn.js';
+
+// The embed page is one URL for every language, so it carries every shipped language (a frame's bytes are not the
+// host page's).
+for (const [code, words] of Object.entries(builtInLocales)) if (code !== 'en') registerLocale(code, words);
 
 /** The `type` of the message the embed page posts to its parent whenever its height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'aw-embed-height';

@@ -14,7 +14,7 @@ import {
   plainContactText,
   type AcceptedLocalContact,
 } from '../core/local-contact.js';
-import { messagesFor } from '../core/messages.js';
+import { builtInLocales } from '../content/locales/all.js';
 import { warnOnce } from '../core/warn.js';
 import {
   PAGE_MARGIN_MM,
@@ -56,7 +56,7 @@ function fillChoices(): void {
   control<HTMLSelectElement>('second-language').append(
     ...SUPPORTED_LOCALES.map((code) => option(code, languageNames(code))),
   );
-  const english = messagesFor('en').facts;
+  const english = builtInLocales['en'].facts;
   control<HTMLSelectElement>('fact').append(
     ...allFacts().map((fact) => {
       const year = fact.citation.dataYear === 'undated' ? 'undated' : fact.citation.dataYear;

@@ -11,8 +11,7 @@ import type { RegionCode } from '../content/regions.js';
 import type { LocaleCode } from '../content/locales/index.js';
 import { formatDate } from '../core/intl.js';
 import type { AcceptedLocalContact } from '../core/local-contact.js';
-import { messagesFor } from '../core/messages.js';
-import { printWords } from './print-words.js';
+import { builtInLocales } from '../content/locales/all.js';
 import { qrDrawing } from './qr.js';
 
 export const PRINT_KINDS = ['poster', 'flyer', 'cards'] as const;
@@ -95,7 +94,7 @@ function factOf(options: PrintOptions): BuiltInFact | undefined {
 }
 
 function renderChannel(channel: HotlineChannel, locale: LocaleCode, audience: HotlineAudience) {
-  const { action, number } = contactText(channel, messagesFor(locale).hotlines, audience);
+  const { action, number } = contactText(channel, builtInLocales[locale].hotlines, audience);
   const big = channel.kind === 'call' || channel.kind === 'text';
   // A letter form and its digits are two pieces that each stay whole, so the long pair can wrap between them.
   return html`<li class="channel ${channel.kind}">
@@ -109,7 +108,7 @@ function renderChannel(channel: HotlineChannel, locale: LocaleCode, audience: Ho
 }
 
 function renderHotline(hotline: Hotline, locale: LocaleCode, audience: HotlineAudience) {
-  const words = messagesFor(locale).hotlines;
+  const words = builtInLocales[locale].hotlines;
   if (hotline.emergency) {
     const actions = audience === 'youth' ? words.youthActions : words.actions;
     return html`<li class="hotline emergency" data-hotline=${hotline.id}>
@@ -133,7 +132,7 @@ function renderHotline(hotline: Hotline, locale: LocaleCode, audience: HotlineAu
 
 /** A figure as the fact card shows it: the figure, its sentence, and the citation with the year of its data. */
 function renderFact(fact: BuiltInFact, locale: LocaleCode, audience: HotlineAudience) {
-  const messages = messagesFor(locale);
+  const messages = builtInLocales[locale];
   const text = messages.facts[fact.id];
   const { source, dataYear } = fact.citation;
   return html`<div class="fact" data-fact=${fact.id}>
@@ -146,7 +145,8 @@ function renderFact(fact: BuiltInFact, locale: LocaleCode, audience: HotlineAudi
         >${dataYear === 'undated' ? messages.common.undated : messages.common.dataYear(dataYear)}</span
       >.${
         source.url
-          ? html` ${printWords[locale][audience].sourceAddress} <span class="url">${source.url}</span>`
+          ? html` ${builtInLocales[locale].print[audience].sourceAddress}
+              <span class="url">${source.url}</span>`
           : nothing
       }
     </p>
@@ -156,11 +156,13 @@ function renderFact(fact: BuiltInFact, locale: LocaleCode, audience: HotlineAudi
 /** When the numbers were last checked: the oldest date among the lines on the sheet. */
 function checkedLine(hotlines: readonly Hotline[], locale: LocaleCode, audience: HotlineAudience) {
   const oldest = hotlines.map((hotline) => hotline.verified).sort()[0];
-  return html`<p class="checked">${printWords[locale][audience].checked(formatDate(locale, oldest))}</p>`;
+  return html`<p class="checked">
+    ${builtInLocales[locale].print[audience].checked(formatDate(locale, oldest))}
+  </p>`;
 }
 
 function renderLocal(contact: PrintLocalContact, locale: LocaleCode, audience: HotlineAudience) {
-  const words = printWords[locale][audience];
+  const words = builtInLocales[locale].print[audience];
   const address = contact.link ? contact.link.address : contact.rawAddress;
   return html`<div class="local" data-local=${contact.link ? 'accepted' : 'refused'}>
     <p class="local-label">${words.localLabel}</p>
@@ -172,8 +174,8 @@ function renderLocal(contact: PrintLocalContact, locale: LocaleCode, audience: H
 }
 
 function renderQr(target: QrTarget, locale: LocaleCode, audience: HotlineAudience) {
-  const words = printWords[locale][audience];
-  const hotlineWords = messagesFor(locale).hotlines;
+  const words = builtInLocales[locale].print[audience];
+  const hotlineWords = builtInLocales[locale].hotlines;
   const { action, number } = contactText(target.channel, hotlineWords, audience);
   const text = target.channel.kind === 'text';
   return html`<div class="qr-block">
@@ -188,7 +190,7 @@ function renderQr(target: QrTarget, locale: LocaleCode, audience: HotlineAudienc
 
 /** One language's column of a poster or a flyer's top: the opening words, every line, and the figure. */
 function renderColumn(options: PrintOptions, locale: LocaleCode) {
-  const words = messagesFor(locale).hotlines;
+  const words = builtInLocales[locale].hotlines;
   const youth = options.audience === 'youth';
   const shown = hotlinesFor(options.region, options.audience);
   const fact = factOf(options);
@@ -222,7 +224,7 @@ function renderPoster(options: PrintOptions) {
 
 /** A tear-off strip's lines: the first line's number and the text line (or its website where it has none). */
 function stripLines(options: PrintOptions, locale: LocaleCode) {
-  const words = messagesFor(locale).hotlines;
+  const words = builtInLocales[locale].hotlines;
   const { main, call, second } = keyChannels(options.region, options.audience);
   const line = (channel: HotlineChannel | undefined) => {
     if (!channel) return nothing;
@@ -247,7 +249,7 @@ function renderFlyer(options: PrintOptions) {
 
 /** One wallet card: the opening words, the main number, the text line, the emergency number and the code. */
 function renderCard(options: PrintOptions, locale: LocaleCode): TemplateResult {
-  const words = messagesFor(locale).hotlines;
+  const words = builtInLocales[locale].hotlines;
   const youth = options.audience === 'youth';
   const { main, call, second, emergency } = keyChannels(options.region, options.audience);
   const actions = youth ? words.youthActions : words.actions;
@@ -276,7 +278,7 @@ function renderCard(options: PrintOptions, locale: LocaleCode): TemplateResult {
       ${
         local
           ? html`<p class="card-local">
-              ${printWords[locale][options.audience].localLabel}: ${local.name}
+              ${builtInLocales[locale].print[options.audience].localLabel}: ${local.name}
               ${local.link ? local.link.address : local.rawAddress}
             </p>`
           : nothing

@@ -55,6 +55,8 @@ export interface HostPageParams {
   csp?: 'strict' | 'strict-named-policies';
   axe?: boolean;
   lang?: string;
+  /** `none`: leave out the locale files (the page has English only). Default: every shipped one. */
+  locales?: 'none';
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -94,6 +96,7 @@ export function hostPageUrl(params: HostPageParams): string {
   if (params.csp) query.set('csp', params.csp);
   if (params.axe) query.set('axe', '1');
   if (params.lang) query.set('lang', params.lang);
+  if (params.locales) query.set('locales', params.locales);
   return `/__aw/host?${query}`;
 }
 
@@ -218,4 +221,16 @@ export async function loadExamples(): Promise<GalleryExample[]> {
     gallery: { tag: Tag; examples: { id: string; html: string; testOnly?: boolean }[] }[];
   };
   return module.gallery.flatMap((group) => group.examples.map((example) => ({ ...example, tag: group.tag })));
+}
+
+/** The paths of every script and stylesheet the host page itself wrote: the only requests a page may make. */
+export function writtenResources(page: HostPage): string[] {
+  return [
+    ...page.document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[href]'),
+  ].map((node) => new URL('src' in node ? node.src : node.href).pathname);
+}
+
+/** The paths of every request the host page made. */
+export function requestsOf(page: HostPage): string[] {
+  return page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 }

@@ -2,6 +2,7 @@
 // frameworks from node_modules, the built drop-in script in any of the ways a site may include it, every README
 // example as fallback markup, and (on request) a strict Content Security Policy sent as a real response header.
 // Nothing here is transformed by the dev server's plugins: the page is exactly what a host would serve.
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,12 +31,31 @@ const DROP_IN = '/dist/awareness-widgets.js';
 const PROBE = '/test/embedding/fixtures/probe.js';
 const AXE = '/node_modules/axe-core/axe.min.js';
 
-/** `head-classic`, `end-defer`, `head-async`, `end-module`, ...: where the script tag goes and how it loads. */
-function scriptTag(spec) {
+/** The locale files the build wrote (`/dist/locales/es.js`...): the examples speak every shipped language. */
+const LOCALE_FILES = (() => {
+  try {
+    return readdirSync(resolve('dist/locales'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => `/dist/locales/${name}`);
+  } catch {
+    return [];
+  }
+})();
+
+/**
+ * `head-classic`, `end-defer`, `head-async`, `end-module`, ...: where the script tags go and how they load. The
+ * drop-in file comes first, then each locale file the same way, as the builder writes them.
+ */
+function scriptTag(spec, locales = LOCALE_FILES) {
   const [, mode] = spec.split('-');
   const attributes = { classic: '', defer: ' defer', async: ' async', module: ' type="module"' }[mode];
   if (attributes === undefined) throw new Error(`unknown script mode ${spec}`);
-  return `<script src="${DROP_IN}"${attributes}></script>`;
+  return [DROP_IN, ...locales].map((src) => `<script src="${src}"${attributes}></script>`).join('\n');
+}
+
+/** `locales=none` leaves the locale files out (the page then has English only); by default every one is added. */
+function localeFiles(query) {
+  return query.get('locales') === 'none' ? [] : LOCALE_FILES;
 }
 
 let examplesPromise;
@@ -87,7 +107,7 @@ export async function renderHostPage(query) {
       if (!STYLESHEETS[name]) throw new Error(`unknown stylesheet ${name}`);
       return `<link rel="stylesheet" href="${STYLESHEETS[name]}">`;
     }),
-    ...scripts.filter((spec) => spec.startsWith('head-')).map(scriptTag),
+    ...scripts.filter((spec) => spec.startsWith('head-')).map((spec) => scriptTag(spec, localeFiles(query))),
   ];
   // `place=first`: the examples open the body, where a site puts a banner fixed to the top of the window.
   const first = query.get('place') === 'first';
@@ -100,7 +120,7 @@ export async function renderHostPage(query) {
     ),
     ...(first ? ['<main class="container">', '<h1>A partner page</h1>', '<p>The host page.</p>'] : []),
     '</main>',
-    ...scripts.filter((spec) => spec.startsWith('end-')).map(scriptTag),
+    ...scripts.filter((spec) => spec.startsWith('end-')).map((spec) => scriptTag(spec, localeFiles(query))),
   ];
   const lang = escapeAttribute(query.get('lang') || 'en');
   return `<!doctype html>\n<html lang="${lang}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`;

@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import {
   TAGS,
   openHostPage,
+  requestsOf,
+  writtenResources,
   shadowElements,
   shadowLinks,
   sleep,
@@ -113,8 +115,8 @@ describe('hostile attribute values (Big List of Naughty Strings)', function () {
     problems.push(...page.probe.canary.splice(0).map((call) => `SCRIPT RAN: ${call}`));
     problems.push(...page.probe.network.splice(0).map((call) => `network: ${call}`));
     problems.push(...page.probe.resourceErrors.splice(0).map((load) => `load: ${load}`));
-    const loaded = page.window.performance.getEntriesByType('resource').length;
-    if (loaded !== 2) problems.push(`${loaded - 2} requests beyond the probe and the script`);
+    const extra = requestsOf(page).filter((path) => !writtenResources(page).includes(path));
+    if (extra.length) problems.push(`requests the page did not write: ${extra.join(', ')}`);
     return problems.slice(0, 20);
   }
 

@@ -3,10 +3,7 @@
  * alone, unless a banner has `remember` and the reader dismisses it.
  */
 import { expect } from '@open-wc/testing';
-import { openHostPage, sleep, whenUpgraded, type HostPage } from './harness.js';
-
-const requestsOf = (page: HostPage) =>
-  page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+import { openHostPage, requestsOf, sleep, whenUpgraded, writtenResources, type HostPage } from './harness.js';
 
 /** Clicks every button and summary the elements render (except ones that leave the page), to use them a little. */
 function useEverything(page: HostPage) {
@@ -36,13 +33,36 @@ describe('privacy on the host page', function () {
     });
     after(() => page.close());
 
-    it('makes no request other than the script itself', () => {
-      expect(requestsOf(page).sort()).to.deep.equal([
-        '/dist/awareness-widgets.js',
-        '/test/embedding/fixtures/probe.js',
-      ]);
+    it('makes no request other than the scripts the page wrote (the drop-in file and its locale files)', () => {
+      expect(requestsOf(page).sort()).to.deep.equal(writtenResources(page).sort());
+      expect(requestsOf(page)).to.include.members(['/dist/awareness-widgets.js', '/dist/locales/es.js']);
       expect(Array.from(page.probe.network)).to.deep.equal([]);
       expect(Array.from(page.probe.resourceErrors)).to.deep.equal([]);
+    });
+
+    it('asks for no locale file the page did not write, even with French and Spanish widgets', async () => {
+      const english = await openHostPage({
+        scripts: ['end-classic'],
+        examples: 'all',
+        without: 'remember',
+        locales: 'none',
+      });
+      try {
+        const french = english.document.createElement('aw-hotline-banner');
+        french.setAttribute('lang', 'fr-CA');
+        english.document.body.append(french);
+        await whenUpgraded(english);
+        await sleep(300);
+        expect(requestsOf(english).sort()).to.deep.equal([
+          '/dist/awareness-widgets.js',
+          '/test/embedding/fixtures/probe.js',
+        ]);
+        expect(french.shadowRoot!.textContent, 'English until the page adds the French file').to.contain(
+          'Get help',
+        );
+      } finally {
+        english.close();
+      }
     });
 
     it('sets no cookie', () => {
@@ -73,10 +93,7 @@ describe('privacy on the host page', function () {
         await sleep(50);
         expect(page.probe.storage.length).to.be.greaterThan(0);
         expect(page.document.cookie).to.equal('');
-        expect(requestsOf(page).sort()).to.deep.equal([
-          '/dist/awareness-widgets.js',
-          '/test/embedding/fixtures/probe.js',
-        ]);
+        expect(requestsOf(page).sort()).to.deep.equal(writtenResources(page).sort());
       } finally {
         page.window.localStorage.clear();
         page.close();

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import 'awareness-widgets/hotline-banner.js';
 import 'awareness-widgets/fact-card.js';
+// English is built in; each other language is one import (a locale pack), and only those imported are bundled.
+import 'awareness-widgets/locales/es.js';
 
 export function App({ onContact }) {
   const [lang, setLang] = useState('en');

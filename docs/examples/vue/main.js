@@ -4,6 +4,8 @@
 import { createApp, ref } from 'vue';
 import 'awareness-widgets/hotline-banner.js';
 import 'awareness-widgets/indicator-explainer.js';
+// English is built in; each other language is one import (a locale pack), and only those imported are bundled.
+import 'awareness-widgets/locales/es.js';
 
 export function mount(container, { onContact, onToggle } = {}) {
   const app = createApp({

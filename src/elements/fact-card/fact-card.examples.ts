@@ -4,20 +4,18 @@
  * from the content files, so it can never disagree with what the element shows.
  */
 import { allFacts, defaultFact, factById, factsByTopic, type FactId } from '../../content/facts.js';
-import { common as englishCommon } from '../../content/locales/en/common.js';
-import { facts as englishFacts } from '../../content/locales/en/facts.js';
-import { common as spanishCommon } from '../../content/locales/es/common.js';
-import { facts as spanishFacts } from '../../content/locales/es/facts.js';
+import { builtInLocales } from '../../content/locales/all.js';
+import type { LocaleCode } from '../../content/locales/index.js';
 import type { Example } from '../../core/examples.js';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The plain-HTML fallback of a built-in fact: its figure, its sentence, and its source with the year of the data. */
-export function factFallbackHtml(id: FactId, lang: 'en' | 'es' = 'en'): string {
+export function factFallbackHtml(id: FactId, lang: LocaleCode = 'en'): string {
   const fact = factById(id) ?? defaultFact();
-  const words = (lang === 'es' ? spanishFacts : englishFacts)[fact.id];
-  const common = lang === 'es' ? spanishCommon : englishCommon;
+  const { facts, common } = builtInLocales[lang] ?? builtInLocales.en;
+  const words = facts[fact.id];
   const { source, dataYear } = fact.citation;
   const name = escape(`${source.organisation}, ${source.title}`);
   const cited = source.url ? `<a href="${escape(source.url)}">${name}</a>` : name;
@@ -29,7 +27,7 @@ export function factFallbackHtml(id: FactId, lang: 'en' | 'es' = 'en'): string {
   ].join('\n');
 }
 
-function card(attributes: string, id: FactId, lang: 'en' | 'es' = 'en'): string {
+function card(attributes: string, id: FactId, lang: LocaleCode = 'en'): string {
   const open = attributes ? `<aw-fact-card ${attributes}>` : '<aw-fact-card>';
   return `${open}\n${factFallbackHtml(id, lang)}\n</aw-fact-card>`;
 }

@@ -1,4 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { common } from '../../content/locales/en/common.js';
+import { facts } from '../../content/locales/en/facts.js';
+import { factCard } from '../../content/locales/en/fact-card.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { badValue, quote } from '../../core/warn.js';
@@ -77,6 +80,8 @@ interface PartnerCitation {
  */
 export class FactCardElement extends AwarenessElement {
   static override styles = [...AwarenessElement.styles, factCardStyles];
+
+  static override english = { common, facts, factCard };
 
   static override properties = {
     fact: { reflect: true },

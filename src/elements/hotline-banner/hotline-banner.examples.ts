@@ -6,8 +6,8 @@
 import { contactText, hotlineById, type Hotline, type HotlineAudience } from '../../content/hotlines.js';
 import { helpFor } from '../../content/region-help.js';
 import type { RegionCode } from '../../content/regions.js';
-import { hotlines as englishWords } from '../../content/locales/en/hotlines.js';
-import { hotlines as spanishWords } from '../../content/locales/es/hotlines.js';
+import { builtInLocales } from '../../content/locales/all.js';
+import type { LocaleCode } from '../../content/locales/index.js';
 import type { Example } from '../../core/examples.js';
 
 const escape = (text: string) =>
@@ -17,7 +17,7 @@ interface FallbackOptions {
   /** A covered region, or null for the answer a region without built-in lines gets. */
   region?: RegionCode | null;
   audience?: HotlineAudience;
-  lang?: 'en' | 'es';
+  lang?: LocaleCode;
   /** Explicit ids, as in the `hotline` attribute. */
   ids?: readonly string[];
 }
@@ -29,10 +29,10 @@ interface FallbackOptions {
  */
 export function contactsFallbackHtml(
   ids: readonly string[],
-  options: { audience?: HotlineAudience; lang?: 'en' | 'es'; localEmergency?: boolean } = {},
+  options: { audience?: HotlineAudience; lang?: LocaleCode; localEmergency?: boolean } = {},
 ): string[] {
   const { audience = 'public', lang = 'en' } = options;
-  const words = lang === 'es' ? spanishWords : englishWords;
+  const words = (builtInLocales[lang] ?? builtInLocales.en).hotlines;
   const entries = ids.map((id) => hotlineById(id)).filter((each): each is Hotline => !!each);
   const link = (href: string, text: string) => `<a href="${escape(href)}">${escape(text)}</a>`;
   const actions = audience === 'youth' ? words.youthActions : words.actions;
@@ -64,7 +64,7 @@ export function contactsFallbackHtml(
 /** The plain-HTML fallback for a banner: its title, then each hotline with its links, in the banner's order. */
 export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
   const { region = 'US', audience = 'public', lang = 'en' } = options;
-  const words = lang === 'es' ? spanishWords : englishWords;
+  const words = (builtInLocales[lang] ?? builtInLocales.en).hotlines;
   const help = helpFor(region);
   const ids = options.ids ?? help.banner[audience];
   const title = audience === 'youth' ? words.youthTitle : words.title;

@@ -10,6 +10,7 @@ import {
 import type { LocaleCode } from '../../content/locales/index.js';
 import { hotlinesFor } from '../../content/region-help.js';
 import type { RegionCode } from '../../content/regions.js';
+import { hotlines } from '../../content/locales/en/hotlines.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { defineElement } from '../../core/define.js';
 import type { ContactDetail } from '../../core/events.js';
@@ -74,6 +75,8 @@ const FOCUSABLE =
  */
 export class HotlineBannerElement extends AwarenessElement {
   static override styles = [...AwarenessElement.styles, hotlineBannerStyles];
+
+  static override english = { hotlines };
 
   static override properties = {
     hotline: {},

@@ -1,7 +1,5 @@
-import { explainer as englishExplainer } from '../../content/locales/en/explainer.js';
-import { signs as englishSigns } from '../../content/locales/en/signs.js';
-import { explainer as spanishExplainer } from '../../content/locales/es/explainer.js';
-import { signs as spanishSigns } from '../../content/locales/es/signs.js';
+import { builtInLocales } from '../../content/locales/all.js';
+import type { LocaleCode } from '../../content/locales/index.js';
 import { helpFor } from '../../content/region-help.js';
 import type { RegionCode } from '../../content/regions.js';
 import type { SignAudience, SignSetId } from '../../content/signs.js';
@@ -22,7 +20,7 @@ interface ExplainerFallbackOptions {
   audience?: SignAudience;
   /** A covered region, or null for one without built-in lines. */
   region?: RegionCode | null;
-  lang?: 'en' | 'es';
+  lang?: LocaleCode;
 }
 
 /**
@@ -31,8 +29,9 @@ interface ExplainerFallbackOptions {
  */
 export function explainerFallbackHtml(options: ExplainerFallbackOptions = {}): string {
   const { set = 'warning-signs', audience = 'parent', region = 'US', lang = 'en' } = options;
-  const words = (lang === 'es' ? spanishSigns : englishSigns).sets[set];
-  const framing = (lang === 'es' ? spanishExplainer : englishExplainer).framing[audience];
+  const messages = builtInLocales[lang] ?? builtInLocales.en;
+  const words = messages.signs.sets[set];
+  const framing = messages.explainer.framing[audience];
   const youth = audience === 'youth';
   const help = helpFor(region);
   return [

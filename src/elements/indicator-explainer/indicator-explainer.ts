@@ -17,6 +17,10 @@ import {
   type SignSetId,
 } from '../../content/signs.js';
 import type { Source } from '../../content/types.js';
+import { common } from '../../content/locales/en/common.js';
+import { explainer } from '../../content/locales/en/explainer.js';
+import { signs } from '../../content/locales/en/signs.js';
+import { hotlines as hotlineWords } from '../../content/locales/en/hotlines.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import type { ContactDetail } from '../../core/events.js';
 import { regionInForce, regionLanguage } from '../../core/region.js';
@@ -98,6 +102,8 @@ function heading(level: number, className: string, part: string | typeof nothing
  */
 export class IndicatorExplainerElement extends AwarenessElement {
   static override styles = [...AwarenessElement.styles, indicatorExplainerStyles];
+
+  static override english = { common, explainer, signs, hotlines: hotlineWords };
 
   static override properties = {
     set: { reflect: true },

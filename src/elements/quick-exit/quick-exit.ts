@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { quickExit } from '../../content/locales/en/quick-exit.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { pageDefaults } from '../../core/page-defaults.js';
 import { safeUrl } from '../../core/safe-url.js';
@@ -49,6 +50,8 @@ export interface ExitDetail {
  */
 export class QuickExitElement extends AwarenessElement implements ExitTarget {
   static override styles = [...AwarenessElement.styles, quickExitStyles];
+
+  static override english = { quickExit };
 
   static override properties = {
     href: {},

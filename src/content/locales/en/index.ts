@@ -5,6 +5,7 @@ import { explainer } from './explainer.js';
 import { signs } from './signs.js';
 import { hotlines } from './hotlines.js';
 import { quickExit } from './quick-exit.js';
+import { print } from './print.js';
 
 /**
  * Every English string and every piece of English content. The shape of this object is the `Messages` type that
@@ -18,4 +19,5 @@ export const en = {
   signs,
   hotlines,
   quickExit,
+  print,
 };

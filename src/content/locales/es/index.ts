@@ -6,6 +6,7 @@ import { explainer } from './explainer.js';
 import { signs } from './signs.js';
 import { hotlines } from './hotlines.js';
 import { quickExit } from './quick-exit.js';
+import { print } from './print.js';
 
 /** Spanish for families in the United States: natural, plain Spanish, written for the reader, not word for word. */
 export const es: Messages = {
@@ -16,4 +17,5 @@ export const es: Messages = {
   signs,
   hotlines,
   quickExit,
+  print,
 };

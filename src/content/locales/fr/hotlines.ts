@@ -1,0 +1,131 @@
+import type { Messages } from '../index.js';
+
+/**
+ * Pour les familles du Canada d’abord (usage québécois) : « vous » pour les adultes, « tu » pour la personne jeune.
+ * Chaque promesse est celle que fait le texte anglais, sans plus (CONTENT.md, section 5).
+ *
+ * Noms français vérifiés le 2026-12-03, chacun sur une copie stockée (stored copy) de la page de l’organisme,
+ * vue avec l’outil de recherche, pas sur la page en direct :
+ * - « Ligne d’urgence canadienne contre la traite des personnes » : nom publié par la ligne elle-même,
+ *   https://www.canadianhumantraffickinghotline.ca/fr/faq/ et
+ *   https://canadianhumantraffickinghotline.ca/fr/qui-sommes-nous (copies stockées).
+ * - « Cyberaide.ca » (« la centrale canadienne de signalement des cas d’exploitation sexuelle d’enfants sur
+ *   Internet ») : https://www.cyberaide.ca/app/fr/about et https://www.cybertip.ca/app/fr/about-how_it_works
+ *   (copies stockées).
+ * Les lignes des États-Unis, du Royaume-Uni et Child Helpline International gardent leur nom officiel anglais,
+ * sans traduction. Les numéros d’urgence s’appellent « Urgence ».
+ */
+export const hotlines: Messages['hotlines'] = {
+  entries: {
+    'national-human-trafficking-hotline': {
+      name: 'National Human Trafficking Hotline',
+      purpose:
+        'Pour toute personne qui a besoin d’aide, ou pour signaler une inquiétude au sujet de la traite.',
+      youthPurpose: 'Parle ou texte avec quelqu’un qui peut t’aider à être en sécurité.',
+    },
+    ncmec: {
+      name: 'National Center for Missing & Exploited Children (NCMEC)',
+      purpose:
+        'Signalez un enfant disparu ou en fugue, ou une inquiétude au sujet de la traite d’enfants à des fins sexuelles.',
+      youthPurpose:
+        'Si tu as fugué ou si tu n’es pas en sécurité, on peut t’aider. C’est la même chose pour un ami ou une amie.',
+    },
+    cybertipline: {
+      name: 'NCMEC CyberTipline',
+      purpose:
+        'Signalez l’abus sexuel d’un enfant en ligne, par exemple un enfant offert pour des actes sexuels.',
+      youthPurpose:
+        'Quelqu’un en ligne te demande des photos sexuelles, te menace ou essaie de te vendre pour des actes sexuels? Signale-le ici.',
+    },
+    'us-emergency': {
+      name: 'Urgence',
+    },
+    'canadian-human-trafficking-hotline': {
+      name: 'Ligne d’urgence canadienne contre la traite des personnes',
+      purpose:
+        'Pour toute personne au Canada qui a besoin d’aide. Vous pouvez aussi signaler une inquiétude au sujet de la traite.',
+      youthPurpose: 'Parle avec quelqu’un qui peut t’aider à être en sécurité.',
+    },
+    'cybertip-ca': {
+      name: 'Cyberaide.ca',
+      purpose: 'Signalez l’abus sexuel d’un enfant en ligne. Ce service est pour le Canada.',
+      youthPurpose:
+        'Quelqu’un en ligne te demande des photos sexuelles, te menace ou essaie de te vendre pour des actes sexuels? Signale-le ici.',
+    },
+    'ca-emergency': {
+      name: 'Urgence',
+    },
+    'modern-slavery-helpline': {
+      name: 'Modern Slavery & Exploitation Helpline',
+      purpose:
+        'Pour toute personne au Royaume-Uni qui a besoin d’aide. Vous pouvez aussi signaler une inquiétude au sujet de la traite ou de l’exploitation.',
+      youthPurpose: 'Parle avec quelqu’un qui peut t’aider à être en sécurité.',
+    },
+    childline: {
+      name: 'Childline',
+      purpose: 'Pour les enfants et les jeunes du Royaume-Uni qui ont besoin de parler.',
+      youthPurpose: 'Parle à quelqu’un de tout ce qui t’inquiète.',
+    },
+    'nspcc-helpline': {
+      name: 'NSPCC Helpline',
+      purpose: 'Pour les adultes du Royaume-Uni qui s’inquiètent pour un enfant.',
+      youthPurpose: 'Pour les adultes du Royaume-Uni qui s’inquiètent pour un enfant.',
+    },
+    'gb-emergency': {
+      name: 'Urgence',
+    },
+    'child-helpline-international': {
+      name: 'Child Helpline International',
+      purpose:
+        'Une liste de lignes d’aide pour les enfants dans de nombreux pays. Trouvez celle de votre pays.',
+      youthPurpose: 'Trouve une ligne d’aide pour les jeunes dans ton pays.',
+    },
+  },
+  label: 'Obtenir de l’aide',
+  title: 'Vous vous inquiétez pour un enfant? Obtenez de l’aide.',
+  intro: 'Des personnes formées peuvent vous aider. Vous n’avez pas besoin d’en avoir la certitude.',
+  youthTitle: 'Tu peux obtenir de l’aide',
+  youthIntro:
+    'Ce n’est pas ta faute. C’est toi qui choisis ce que tu racontes. Si quelqu’un est en danger, la personne qui répond pourrait devoir avertir les gens chargés de te protéger.',
+  // Le numéro suit chaque action : « Appelez le 1-833-900-1010 », « Envoyez HELP par texto au 233733 ».
+  actions: {
+    call: 'Appelez le',
+    textKeywords: (keywords: string) => `Envoyez ${keywords} par texto au`,
+    web: {
+      'chat-and-report': 'Clavardez ou faites un signalement en ligne\u00a0:',
+      chat: 'Clavardez en ligne\u00a0:',
+      report: 'Faites un signalement en ligne\u00a0:',
+      directory: 'Trouvez une ligne d’aide dans votre pays\u00a0:',
+    },
+    // ATS : appareil de télécommunication pour personnes sourdes (TTY en anglais), le terme employé au Canada.
+    tty: 'Si vous utilisez un ATS (TTY), composez le',
+    emergency: 'En cas d’urgence, composez le',
+  },
+  youthActions: {
+    call: 'Appelle le',
+    textKeywords: (keywords: string) => `Envoie ${keywords} par texto au`,
+    web: {
+      'chat-and-report': 'Clavarde ou fais un signalement en ligne\u00a0:',
+      chat: 'Clavarde en ligne\u00a0:',
+      report: 'Fais un signalement en ligne\u00a0:',
+      directory: 'Trouve une ligne d’aide dans ton pays\u00a0:',
+    },
+    tty: 'Si tu utilises un ATS (TTY), compose le',
+    emergency: 'En cas d’urgence, compose le',
+  },
+  or: 'ou',
+  // Ces deux lignes et la suivante s’affichent pour tous les publics : elles ne tutoient ni ne vouvoient.
+  hours: {
+    '24/7': 'Ouvert 24 heures sur 24, 7 jours sur 7.',
+    online: 'Signalement en ligne possible en tout temps.',
+  },
+  manyLanguages: 'Aide offerte dans de nombreuses langues.',
+  localEmergency: 'En cas d’urgence, composez le numéro d’urgence de votre pays.',
+  youthLocalEmergency: 'En cas d’urgence, compose le numéro d’urgence de ton pays.',
+  copy: 'Copier',
+  copyLabel: (number: string) => `Copier le numéro ${number}`,
+  copied: (number: string) => `Numéro ${number} copié.`,
+  copyFailed: (number: string) => `Impossible de copier. Le numéro est le ${number}.`,
+  dismiss: 'Fermer le bandeau d’aide',
+  showAll: 'Toutes les façons d’obtenir de l’aide',
+};

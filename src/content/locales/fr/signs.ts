@@ -1,0 +1,278 @@
+import type { Messages } from '../index.js';
+
+/**
+ * Les mots des ensembles de `<aw-indicator-explainer>`, en français simple (usage québécois). « Vous » pour les
+ * adultes, « tu » pour la personne jeune. « Trafiquant », « acheteur », « victime » : jamais de mots qui blâment
+ * un enfant. Les signes sont des raisons de poser une question avec bienveillance, jamais une liste à cocher.
+ * « La game » est le mot de la rue au Québec pour « the life »; « daddy » reste en anglais, comme on l’entend.
+ */
+export const signs: Messages['signs'] = {
+  sets: {
+    'warning-signs': {
+      title: 'Signes d’alerte de la traite d’enfants à des fins sexuelles',
+      youthTitle: 'Signes que quelqu’un pourrait t’exploiter',
+    },
+    vulnerabilities: {
+      title: 'Qui les trafiquants ciblent',
+      youthTitle: 'Qui les trafiquants ciblent',
+    },
+    grooming: {
+      title: 'Comment ils gagnent la confiance',
+      youthTitle: 'Comment quelqu’un peut te prendre au piège',
+    },
+    forms: {
+      title: 'Formes de traite d’enfants à des fins sexuelles',
+      youthTitle: 'Formes de traite d’enfants à des fins sexuelles',
+    },
+    myths: {
+      title: 'Mythes et réalités',
+      youthTitle: 'Mythes et réalités',
+    },
+  },
+
+  groups: {
+    'home-school': 'Maison et école',
+    online: 'En ligne',
+    physical: 'Corps et santé',
+    'money-belongings': 'Argent et objets',
+    'what-they-say': 'Ce que l’enfant dit',
+    'too-close-too-fast': 'Trop proche, trop vite',
+    'taking-control': 'Prendre le contrôle',
+    societal: 'Communauté',
+    family: 'Famille',
+    individual: 'L’enfant',
+    'how-it-unfolds': 'Comment ça se passe',
+    'what-helps': 'Ce qui aide',
+    'forms-of-trafficking': 'Formes',
+    'myths-and-facts': 'Mythes et réalités',
+  },
+
+  items: {
+    // warning-signs, pour les parents et le personnel scolaire
+    'runs-away': { title: 'Fugue souvent', body: 'C’est un signe de danger, pas de mauvaise conduite.' },
+    'older-friend': {
+      title: 'Un amoureux ou un ami plus âgé, gardé secret',
+      body: 'L’enfant ne veut pas dire qui c’est.',
+    },
+    'pulls-away': {
+      title: 'S’éloigne de ses proches',
+      body: 'Les trafiquants coupent les jeunes des autres.',
+    },
+    'online-friend': {
+      title: 'Quelqu’un en ligne veut une rencontre',
+      body: 'Beaucoup d’attention, et des conversations cachées.',
+    },
+    injuries: {
+      title: 'Des signes de violence physique',
+      body: 'Des blessures que l’enfant ne peut pas ou ne veut pas expliquer.',
+    },
+    tattoos: {
+      title: 'Des tatouages que l’enfant refuse d’expliquer',
+      body: 'Un nom ou «\u00a0daddy\u00a0» peut marquer l’enfant comme sa «\u00a0propriété\u00a0».',
+    },
+    'new-things': {
+      title: 'Des choses neuves, sans raison claire',
+      body: 'Des vêtements, des téléphones, des ongles ou de l’argent que l’enfant ne peut pas expliquer.',
+    },
+    'hotel-keys': {
+      title: 'Des clés ou des cartes d’hôtel',
+      body: 'Des clés que l’enfant ne peut pas expliquer.',
+    },
+    'no-id': {
+      title: 'Quelqu’un d’autre garde ses pièces d’identité',
+      body: 'Cela peut vouloir dire que quelqu’un contrôle l’enfant.',
+    },
+    'the-life': {
+      title: 'Parle de «\u00a0la game\u00a0», de quotas ou d’un «\u00a0daddy\u00a0»',
+      body: 'Ces mots peuvent vouloir dire que quelqu’un contrôle l’enfant.',
+    },
+    coached: {
+      title: 'Semble avoir appris quoi dire',
+      body: 'Quelqu’un d’autre parle peut-être à sa place.',
+    },
+    'lost-place': {
+      title: 'Ne sait pas où il ou elle se trouve',
+      body: 'L’enfant ne peut pas nommer la ville.',
+    },
+
+    // warning-signs, pour la personne jeune
+    'youth-secrets': {
+      title: 'Quelqu’un te demande de garder des secrets',
+      body: 'Les gens qui veulent ton bien ne te demandent pas de cacher des choses.',
+    },
+    'youth-gifts': {
+      title: 'Beaucoup de cadeaux, puis «\u00a0tu me dois ça\u00a0»',
+      body: 'Cette personne veut que tu fasses des choses pour la rembourser.',
+    },
+    'youth-place-to-stay': {
+      title: 'Quelqu’un t’offre un endroit où rester',
+      body: 'L’aide d’une personne que tu viens de rencontrer peut avoir un prix.',
+    },
+    'youth-meet': {
+      title: 'Quelqu’un en ligne veut te rencontrer',
+      body: 'Ou veut que tu quittes la maison pour aller le ou la rejoindre.',
+    },
+    'youth-older-partner': {
+      title: 'Tu sors avec quelqu’un de plus vieux',
+      body: 'Cette personne veut t’éloigner de ta famille et de tes amis.',
+    },
+    'youth-id-phone': {
+      title: 'Quelqu’un prend tes cartes d’identité ou ton cellulaire',
+      body: 'Ensuite, cette personne contrôle où tu vas.',
+    },
+    'youth-what-to-say': {
+      title: 'Quelqu’un te dit quoi dire',
+      body: 'On te dit que personne ne va te croire.',
+    },
+    'youth-money': {
+      title: 'Gagner de l’argent pour quelqu’un',
+      body: 'Cette personne parle de quotas, de «\u00a0la game\u00a0» ou de «\u00a0daddy\u00a0».',
+    },
+    'youth-threats': {
+      title: 'Quelqu’un te menace',
+      body: 'Les menaces contre toi ou tes proches ne sont jamais ta faute.',
+    },
+
+    // vulnerabilities
+    homelessness: {
+      title: 'Pas d’endroit sûr où vivre',
+      body: 'Les trafiquants offrent un lit pour prendre le contrôle.',
+    },
+    'pushed-aside': {
+      title: 'L’exclusion',
+      body: 'Les trafiquants cherchent les jeunes que les autres laissent de côté.',
+    },
+    'online-reach': {
+      title: 'En ligne, sans soutien',
+      body: 'Les trafiquants peuvent manipuler un enfant en ligne, même à la maison.',
+    },
+    'child-welfare': {
+      title: 'Les familles d’accueil',
+      body: 'Les jeunes qui fuguent de leur milieu d’accueil sont souvent ciblés.',
+    },
+    'family-rejection': {
+      title: 'Le rejet de la famille',
+      body: 'Les jeunes LGBTQ+ que leur famille rejette peuvent se retrouver à la rue.',
+    },
+    'few-safe-adults': {
+      title: 'Peu d’adultes sur qui compter',
+      body: 'Les trafiquants comblent ce vide avec une fausse affection.',
+    },
+    'past-abuse': {
+      title: 'Des abus dans le passé',
+      body: 'Beaucoup ont déjà subi des abus sexuels.',
+    },
+    'ran-away-before': {
+      title: 'Avoir déjà fugué',
+      body: 'Une raison de tendre la main, pas de blâmer.',
+    },
+    lonely: {
+      title: 'La solitude ou la tristesse',
+      body: 'Les trafiquants comblent ce vide avec une fausse affection.',
+    },
+
+    // grooming, pour les parents et le personnel scolaire
+    'online-grooming': {
+      title: 'Le leurre en ligne',
+      body: 'Un adulte gagne la confiance d’un enfant avec des compliments et des cadeaux, puis demande une rencontre.',
+    },
+    'street-grooming': {
+      title: 'La manipulation dans la rue',
+      body: 'Quelqu’un peut offrir de la nourriture ou un lit à un enfant en fugue, puis s’en servir pour le contrôler.',
+    },
+    'false-promises': {
+      title: 'Des promesses d’amour et de sécurité',
+      body: 'Le trafiquant joue le rôle d’un amoureux et promet une vie meilleure.',
+    },
+    control: {
+      title: 'Comment le contrôle s’installe',
+      body: 'Les récompenses se mêlent aux menaces. L’enfant peut alors aimer le trafiquant et en avoir peur.',
+    },
+    'where-they-look': {
+      title: 'Où les trafiquants cherchent',
+      body: 'Les écoles, les foyers de groupe, les centres commerciaux, les terminus d’autobus et les réseaux sociaux.',
+    },
+    'adult-can-do': {
+      title: 'Ce que les adultes peuvent faire',
+      body: 'Parlez-en ouvertement, sans faire honte; l’enfant peut toujours venir vous voir.',
+    },
+
+    // grooming, pour la personne jeune
+    'youth-online-grooming': {
+      title: 'Ça peut commencer en ligne',
+      body: 'Quelqu’un te donne de l’attention et des cadeaux, puis te demande des secrets ou une rencontre.',
+    },
+    'youth-street-grooming': {
+      title: 'Ça peut commencer loin de chez toi',
+      body: 'Quelqu’un peut t’offrir de la nourriture ou un lit, puis s’en servir pour te contrôler.',
+    },
+    'youth-looks-like-love': {
+      title: 'Ça peut ressembler à de l’amour',
+      body: 'L’amour ne vient pas avec des menaces ou de la peur.',
+    },
+    'youth-someone-you-know': {
+      title: 'Ça peut être quelqu’un que tu connais',
+      body: 'Un ami, une personne avec qui tu sors, ou même ta famille.',
+    },
+    'youth-can-do': {
+      title: 'Ce que tu peux faire',
+      body: 'Parles-en à un adulte de confiance ou à la ligne d’aide. Ce n’est pas ta faute.',
+    },
+
+    // forms
+    'what-it-is': {
+      title: 'Ce que c’est',
+      body: 'Offrir quoi que ce soit en échange d’un acte sexuel avec un enfant de moins de 18 ans, c’est de l’abus envers un enfant.',
+    },
+    'pimp-controlled': {
+      title: 'Contrôlée par un trafiquant («\u00a0pimp-controlled\u00a0»)',
+      body: 'Un trafiquant qui ne fait pas partie de la famille crée un lien, puis s’en sert pour contrôler l’enfant.',
+    },
+    familial: {
+      title: 'Familiale',
+      body: 'Le trafiquant fait partie de la famille, ou semble en faire partie.',
+    },
+    'gang-controlled': {
+      title: 'Contrôlée par un gang',
+      body: 'Un gang se sert de la violence pour que l’enfant ait peur.',
+    },
+    'buyer-perpetrated': {
+      title: 'Commise par l’acheteur',
+      body: 'Personne n’est au milieu\u00a0: un acheteur offre de l’argent ou un lit à un enfant, puis l’agresse sexuellement.',
+    },
+
+    // myths : le titre est le mythe, le texte est la réalité
+    'white-vans': {
+      title: 'Les trafiquants enlèvent les enfants dans des fourgonnettes blanches.',
+      body: 'En général, les enfants sont manipulés par quelqu’un qui gagne leur confiance.',
+    },
+    'zip-ties': {
+      title: 'Des attaches de plastique sur les autos marquent les personnes à enlever.',
+      body: 'C’est une fausse rumeur. Le vrai danger, c’est la manipulation.',
+    },
+    'car-seats': {
+      title: 'Un siège d’auto pour bébé laissé à l’abandon est un piège.',
+      body: 'C’est une fausse rumeur. Le vrai danger, c’est la manipulation.',
+    },
+    'viral-posts': {
+      title: 'Partager des publications virales sauve des enfants.',
+      body: 'Les fausses publications répandent la peur; appelez plutôt la ligne d’aide.',
+    },
+    'only-elsewhere': {
+      title: 'Ça n’arrive qu’ailleurs.',
+      body: 'En 2021, le NCMEC avait déjà reçu des signalements de traite d’enfants à des fins sexuelles dans les 50 États. Il en avait aussi reçu de Washington, D.C., et de Porto Rico. Cela comprend des villes, des villages et des terres autochtones.',
+    },
+    'only-girls': {
+      title: 'Seules les filles sont victimes.',
+      body: 'Les garçons et les jeunes LGBTQ+ sont aussi victimes.',
+    },
+    'they-choose': {
+      title: 'Les ados choisissent cette vie.',
+      body: 'Un enfant ne peut pas y consentir et est toujours une victime.',
+    },
+    'they-will-ask': {
+      title: 'Un enfant victime de traite va demander de l’aide.',
+      body: 'Ce n’est pas à l’enfant de demander de l’aide. Les adultes de confiance remarquent et agissent.',
+    },
+  },
+};
