@@ -141,6 +141,30 @@ describe('<aw-hotline-banner>', () => {
       expect(linkText(el, 'tel:+448000121700')).to.equal('Call 08000 121 700');
     });
 
+    for (const [region, emergency, others] of [
+      ['AU', 'tel:000', ['https://childhelplineinternational.org/helplines/']],
+      ['NZ', 'tel:111', ['tel:+64508326459']],
+      ['IE', 'tel:112', ['https://childhelplineinternational.org/helplines/']],
+    ] as const) {
+      it(`shows ${region}'s own emergency number (${emergency}) and no U.S. line for region="${region}"`, async () => {
+        const el = await banner(html`<aw-hotline-banner region=${region}></aw-hotline-banner>`);
+        expect(hrefs(el)).to.include.members([emergency, ...others]);
+        expect(hrefs(el)).to.not.include('tel:911');
+        expect(hrefs(el)).to.not.include('tel:+18883737888');
+        expect(shown(el)).to.not.include(en.hotlines.localEmergency);
+      });
+    }
+
+    it('speaks Spanish in Mexico unless the page says otherwise, with 911', async () => {
+      const el = await banner(html`<aw-hotline-banner region="MX"></aw-hotline-banner>`);
+      expect(el.locale).to.equal('es');
+      expect(shown(el)).to.include(es.hotlines.title);
+      expect(hrefs(el)).to.include('tel:911');
+      expect(hrefs(el)).to.not.include('tel:+18883737888');
+      const english = await banner(html`<aw-hotline-banner region="MX" lang="en"></aw-hotline-banner>`);
+      expect(shown(english)).to.include(en.hotlines.title);
+    });
+
     it('accepts region="uk" for the United Kingdom', async () => {
       const el = await banner(html`<aw-hotline-banner region="uk"></aw-hotline-banner>`);
       expect(hrefs(el)).to.include('tel:999');

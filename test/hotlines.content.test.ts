@@ -72,14 +72,16 @@ describe('hotline content', () => {
     }
   });
 
+  const TRUNK_ZERO_COUNTRY_CODES: Partial<Record<string, string>> = { GB: '44', NZ: '64', AU: '61', IE: '353' };
+
   it('shows every number with the same digits as its link', () => {
     const dialled = (channel: HotlineChannel) => digits(channel.href);
     for (const { hotline, channel } of channels.filter(({ channel }) => channel.kind !== 'web')) {
       const shown = digits(channel.display);
+      // Where a national number starts with the trunk prefix 0, the link dials the country code instead.
+      const country = TRUNK_ZERO_COUNTRY_CODES[hotline.region];
       const expected =
-        hotline.region === 'GB' && !channel.shortCode && shown.startsWith('0')
-          ? `44${shown.slice(1)}`
-          : shown;
+        country && !channel.shortCode && shown.startsWith('0') ? `${country}${shown.slice(1)}` : shown;
       expect(dialled(channel), `${hotline.id}: ${channel.display}`).to.equal(expected);
     }
   });
@@ -136,7 +138,10 @@ describe('hotline content', () => {
       };
       for (const [who, ids] of Object.entries(lists)) {
         expect(ids.length, `${region} ${who}`).to.be.above(1);
-        for (const id of ids) expect(hotlines[id].region, `${region} ${who}: ${id}`).to.equal(region);
+        // A region's own lines, or the directory of child helplines, which lists each country's own.
+        for (const id of ids) {
+          expect(hotlines[id].region, `${region} ${who}: ${id}`).to.be.oneOf([region, 'international']);
+        }
         expect(hotlines[ids[ids.length - 1]].emergency, `${region} ${who}`).to.equal(true);
       }
     }

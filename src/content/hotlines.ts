@@ -7,6 +7,11 @@
 import {
   acfBeFreeTextLine,
   canadianHotlineFaq,
+  estaTripleZero,
+  gobMx911,
+  govtNz111,
+  hseEmergency,
+  orangaTamarikiReport,
   childHelplineInternational,
   childlineSite,
   cybertipCa,
@@ -86,6 +91,11 @@ export const HOTLINE_IDS = [
   'nspcc-helpline',
   'gb-emergency',
   'child-helpline-international',
+  'au-emergency',
+  'nz-emergency',
+  'oranga-tamariki',
+  'ie-emergency',
+  'mx-emergency',
 ] as const;
 export type HotlineId = (typeof HOTLINE_IDS)[number];
 
@@ -248,6 +258,50 @@ const data = {
       },
     ],
     sources: [childHelplineInternational],
+    verified: '2026-12-03',
+  },
+  // Emergency numbers of the regions added in December 2026: each cites a government page (see sources.ts). No
+  // hours are given: the pages read do not state them in those words.
+  'au-emergency': {
+    organisation: 'Triple Zero (000)',
+    region: 'AU',
+    emergency: true,
+    channels: [{ kind: 'call', display: '000', href: 'tel:000', shortCode: true }],
+    sources: [estaTripleZero],
+    verified: '2026-12-03',
+  },
+  'nz-emergency': {
+    organisation: 'Emergency services (111)',
+    region: 'NZ',
+    emergency: true,
+    channels: [{ kind: 'call', display: '111', href: 'tel:111', shortCode: true }],
+    sources: [govtNz111],
+    verified: '2026-12-03',
+  },
+  // The Ministry for Children takes reports of concern about a child on a freephone number; its page sends a child in
+  // immediate danger to the Police on 111. It states no hours, so none are shown.
+  'oranga-tamariki': {
+    organisation: 'Oranga Tamariki—Ministry for Children',
+    region: 'NZ',
+    channels: [{ kind: 'call', display: '0508 326 459', href: 'tel:+64508326459' }],
+    sources: [orangaTamarikiReport],
+    verified: '2026-12-03',
+  },
+  'ie-emergency': {
+    organisation: 'Emergency services (112 or 999)',
+    region: 'IE',
+    emergency: true,
+    // The HSE names both numbers, free from any phone; 112 also works in every EU country.
+    channels: [{ kind: 'call', display: '112', href: 'tel:112', shortCode: true }],
+    sources: [hseEmergency],
+    verified: '2026-12-03',
+  },
+  'mx-emergency': {
+    organisation: 'Número único de emergencias 911',
+    region: 'MX',
+    emergency: true,
+    channels: [{ kind: 'call', display: '911', href: 'tel:911', shortCode: true }],
+    sources: [gobMx911],
     verified: '2026-12-03',
   },
 } satisfies Record<HotlineId, Omit<Hotline, 'id'>>;

@@ -48,6 +48,12 @@ function sameForAll(contacts: readonly HotlineId[], youthContacts = contacts): R
   };
 }
 
+/** A region with its emergency number, and the directory for its child helpline. */
+function emergencyAndDirectory(emergency: HotlineId): Omit<Region, 'code'> {
+  const contacts: readonly HotlineId[] = ['child-helpline-international', emergency];
+  return { banner: { public: contacts, youth: contacts }, explainer: sameForAll(contacts) };
+}
+
 const data = {
   US: {
     banner: {
@@ -88,6 +94,21 @@ const data = {
       ['childline', 'gb-emergency'],
     ),
   },
+  // Regions where only the emergency number could be sourced from a government page (see CHANGELOG for the lines
+  // left out): the directory of child helplines lists the country's own child helpline, and the emergency number.
+  AU: emergencyAndDirectory('au-emergency'),
+  NZ: {
+    banner: {
+      public: ['oranga-tamariki', 'nz-emergency'],
+      youth: ['oranga-tamariki', 'child-helpline-international', 'nz-emergency'],
+    },
+    explainer: sameForAll(
+      ['oranga-tamariki', 'nz-emergency'],
+      ['oranga-tamariki', 'child-helpline-international', 'nz-emergency'],
+    ),
+  },
+  IE: emergencyAndDirectory('ie-emergency'),
+  MX: emergencyAndDirectory('mx-emergency'),
 } satisfies Record<RegionCode, Omit<Region, 'code'>>;
 
 /** The help of every covered region by code, frozen so a page cannot change what every element shows. */

@@ -8,7 +8,7 @@
  */
 import type { LocaleCode } from './locales/index.js';
 
-export const REGION_CODES = ['US', 'CA', 'GB'] as const;
+export const REGION_CODES = ['US', 'CA', 'GB', 'AU', 'NZ', 'IE', 'MX'] as const;
 /** A covered country, as its ISO 3166-1 alpha-2 code. */
 export type RegionCode = (typeof REGION_CODES)[number];
 
@@ -22,7 +22,9 @@ export const REGION_ALIASES: Readonly<Record<string, RegionCode>> = Object.freez
  * The language a region's widgets speak when no `lang` on or above the element and no `data-lang` says otherwise
  * (it comes before `<html lang>`, which templates often leave at `en`). Regions without one follow the page.
  */
-export const REGION_LANGUAGES: Readonly<Partial<Record<RegionCode, LocaleCode>>> = Object.freeze({});
+export const REGION_LANGUAGES: Readonly<Partial<Record<RegionCode, LocaleCode>>> = Object.freeze({
+  MX: 'es',
+});
 
 /** The covered region a code names (`gb`, ` UK `), or null when the library does not cover it. */
 export function regionCode(raw: string): RegionCode | null {

@@ -110,3 +110,49 @@ export const childHelplineInternational = {
   url: 'https://childhelplineinternational.org/helplines/',
   checked: { on: '2026-12-03', seen: 'stored copy' },
 } as const satisfies Source;
+
+// Regions added in December 2026 (src/content/regions.ts). Each number was read on the page named, a stored copy
+// seen through the project's search index on 2026-12-03 (the live pages could not be reached from the build machine).
+// Numbers we could not find on the organisation's own page or a government page were left out (see CHANGELOG).
+
+const storedCopy = { on: '2026-12-03', seen: 'stored copy' } as const;
+
+export const estaTripleZero = {
+  organisation: 'Emergency Services Telecommunications Authority (Victoria)',
+  shortName: 'ESTA',
+  title: 'Triple zero process',
+  url: 'https://www.esta.vic.gov.au/000-process',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const govtNz111 = {
+  organisation: 'New Zealand Government',
+  shortName: 'govt.nz',
+  title: '111 emergency service',
+  url: 'https://www.govt.nz/browse/crime-and-justice/crimes-and-emergencies/111-emergency-service/',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const orangaTamarikiReport = {
+  organisation: 'Oranga Tamariki—Ministry for Children',
+  shortName: 'Oranga Tamariki',
+  title: 'Report of concern',
+  url: 'https://www.orangatamariki.govt.nz/about-us/how-we-work/how-we-keep-children-safe/report-of-concern/',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const hseEmergency = {
+  organisation: 'Health Service Executive (HSE)',
+  shortName: 'HSE',
+  title: 'When to call 112 or 999',
+  url: 'https://www2.hse.ie/emergencies/when-to-call-112-or-999/',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const gobMx911 = {
+  organisation: 'Gobierno de México, Policía Federal',
+  shortName: 'gob.mx',
+  title: '088 / 911: responder ante cualquier llamado',
+  url: 'https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado',
+  checked: storedCopy,
+} as const satisfies Source;

@@ -68,6 +68,15 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
   'gb-emergency': {
     name: 'Emergency',
   },
+  'au-emergency': { name: 'Emergency' },
+  'nz-emergency': { name: 'Emergency' },
+  'oranga-tamariki': {
+    name: 'Oranga Tamariki (Ministry for Children)',
+    purpose: 'For anyone in New Zealand who is worried about a child. Call to report a concern.',
+    youthPurpose: 'Anyone worried about a child or young person can call. That includes you.',
+  },
+  'ie-emergency': { name: 'Emergency' },
+  'mx-emergency': { name: 'Emergency' },
   'child-helpline-international': {
     name: 'Child Helpline International',
     purpose: 'A list of helplines for children in many countries. Find the one where you live.',

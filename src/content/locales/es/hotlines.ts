@@ -55,6 +55,16 @@ export const hotlines: Messages['hotlines'] = {
     'gb-emergency': {
       name: 'Emergencias',
     },
+    'au-emergency': { name: 'Emergencias' },
+    'nz-emergency': { name: 'Emergencias' },
+    'oranga-tamariki': {
+      name: 'Oranga Tamariki (Ministerio de la Niñez de Nueva Zelanda)',
+      purpose:
+        'Para cualquier persona en Nueva Zelanda preocupada por un niño o niña. Llame para reportarlo.',
+      youthPurpose: 'Cualquiera que se preocupe por un niño o joven puede llamar. También tú.',
+    },
+    'ie-emergency': { name: 'Emergencias' },
+    'mx-emergency': { name: 'Emergencias' },
     'child-helpline-international': {
       name: 'Child Helpline International',
       purpose: 'Una lista de líneas de ayuda para niños en muchos países. Busque la de su país.',

@@ -74,6 +74,15 @@ export const hotlines: Messages['hotlines'] = {
     'gb-emergency': {
       name: 'Urgence',
     },
+    'au-emergency': { name: 'Urgence' },
+    'nz-emergency': { name: 'Urgence' },
+    'oranga-tamariki': {
+      name: 'Oranga Tamariki (ministère de l’Enfance de la Nouvelle-Zélande)',
+      purpose: 'Pour toute personne en Nouvelle-Zélande inquiète pour un enfant. Appelez pour le signaler.',
+      youthPurpose: 'Toute personne inquiète pour un enfant ou un jeune peut appeler. Toi aussi.',
+    },
+    'ie-emergency': { name: 'Urgence' },
+    'mx-emergency': { name: 'Urgence' },
     'child-helpline-international': {
       name: 'Child Helpline International',
       purpose:
