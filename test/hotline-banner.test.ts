@@ -142,9 +142,9 @@ describe('<aw-hotline-banner>', () => {
     });
 
     for (const [region, emergency, others] of [
-      ['AU', 'tel:000', ['https://childhelplineinternational.org/helplines/']],
+      ['AU', 'tel:000', ['tel:+611800551800', 'https://www.accce.gov.au/report']],
       ['NZ', 'tel:111', ['tel:+64508326459']],
-      ['IE', 'tel:112', ['https://childhelplineinternational.org/helplines/']],
+      ['IE', 'tel:112', ['tel:+3531800666111', 'https://childhelplineinternational.org/']],
     ] as const) {
       it(`shows ${region}'s own emergency number (${emergency}) and no U.S. line for region="${region}"`, async () => {
         const el = await banner(html`<aw-hotline-banner region=${region}></aw-hotline-banner>`);
@@ -334,7 +334,7 @@ describe('<aw-hotline-banner>', () => {
           el.requestUpdate();
           await el.updateComplete;
           expect(order(el)).to.deep.equal(['child-helpline-international']);
-          expect(hrefs(el)).to.deep.equal(['https://childhelplineinternational.org/helplines/']);
+          expect(hrefs(el)).to.deep.equal(['https://childhelplineinternational.org/']);
           expect(hrefs(el).some((href) => /^(tel|sms):/.test(href ?? ''))).to.equal(false);
           expect(shown(el)).to.include(en.hotlines.localEmergency);
           expect(shown(el)).to.include('Find a helpline in your country:');
@@ -402,7 +402,7 @@ describe('<aw-hotline-banner>', () => {
       resetPageDefaults();
       try {
         const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-        expect(hrefs(el)).to.deep.equal(['https://childhelplineinternational.org/helplines/']);
+        expect(hrefs(el)).to.deep.equal(['https://childhelplineinternational.org/']);
         expect(shown(el)).to.include(en.hotlines.localEmergency);
         expect(warnings.count()).to.equal(1);
       } finally {

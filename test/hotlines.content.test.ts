@@ -67,21 +67,26 @@ describe('hotline content', () => {
   it('links every website over https', () => {
     for (const { hotline, channel } of channels.filter(({ channel }) => channel.kind === 'web')) {
       expect(new URL(channel.href).protocol, hotline.id).to.equal('https:');
-      expect(new URL(channel.href).hostname, hotline.id).to.include(channel.display.replace(/^www\./, ''));
+      const { hostname, pathname } = new URL(channel.href);
+      expect(`${hostname}${pathname}`, hotline.id).to.include(channel.display.replace(/^www\./, ''));
       expect(channel.action, hotline.id).to.be.a('string');
     }
   });
 
-  const TRUNK_ZERO_COUNTRY_CODES: Partial<Record<string, string>> = { GB: '44', NZ: '64', AU: '61', IE: '353' };
+  const TRUNK_ZERO_COUNTRY_CODES: Partial<Record<string, string>> = {
+    GB: '44',
+    NZ: '64',
+    AU: '61',
+    IE: '353',
+  };
 
   it('shows every number with the same digits as its link', () => {
     const dialled = (channel: HotlineChannel) => digits(channel.href);
     for (const { hotline, channel } of channels.filter(({ channel }) => channel.kind !== 'web')) {
       const shown = digits(channel.display);
-      // Where a national number starts with the trunk prefix 0, the link dials the country code instead.
+      // Outside North America the link dials the country code, then the number without its trunk prefix 0.
       const country = TRUNK_ZERO_COUNTRY_CODES[hotline.region];
-      const expected =
-        country && !channel.shortCode && shown.startsWith('0') ? `${country}${shown.slice(1)}` : shown;
+      const expected = country && !channel.shortCode ? `${country}${shown.replace(/^0/, '')}` : shown;
       expect(dialled(channel), `${hotline.id}: ${channel.display}`).to.equal(expected);
     }
   });

@@ -273,7 +273,7 @@ describe('<aw-indicator-explainer>', () => {
             // An empty attribute is treated as absent: the default region, with a warning.
             expect(hrefs).to.include('tel:911');
           } else {
-            expect(hrefs).to.deep.equal(['https://childhelplineinternational.org/helplines/']);
+            expect(hrefs).to.deep.equal(['https://childhelplineinternational.org/']);
             expect(whatToDo(el)).to.contain(en.hotlines.localEmergency);
             expect(whatToDo(el)).to.not.match(/NCMEC|mandated|911|999/);
           }

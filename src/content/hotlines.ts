@@ -6,7 +6,11 @@
  */
 import {
   acfBeFreeTextLine,
+  accceReport,
   canadianHotlineFaq,
+  gardaTraffickingDay,
+  kidsHelplineGettingHelp,
+  kidsHelplineWebChat,
   estaTripleZero,
   gobMx911,
   govtNz111,
@@ -96,6 +100,9 @@ export const HOTLINE_IDS = [
   'oranga-tamariki',
   'ie-emergency',
   'mx-emergency',
+  'kids-helpline',
+  'accce-report',
+  'garda-confidential-line',
 ] as const;
 export type HotlineId = (typeof HOTLINE_IDS)[number];
 
@@ -253,7 +260,8 @@ const data = {
       {
         kind: 'web',
         display: 'childhelplineinternational.org',
-        href: 'https://childhelplineinternational.org/helplines/',
+        // The home page: the directory's own address could not be confirmed in a stored copy.
+        href: 'https://childhelplineinternational.org/',
         action: 'directory',
       },
     ],
@@ -302,6 +310,39 @@ const data = {
     emergency: true,
     channels: [{ kind: 'call', display: '911', href: 'tel:911', shortCode: true }],
     sources: [gobMx911],
+    verified: '2026-12-03',
+  },
+  // The number and "open 24/7, free" are on the operator's WebChat page; "private and confidential unless a Duty of
+  // Care situation arises" and free from any phone are on Kids Helpline's own Getting Help page.
+  'kids-helpline': {
+    organisation: 'Kids Helpline',
+    region: 'AU',
+    channels: [{ kind: 'call', display: '1800 55 1800', href: 'tel:+611800551800' }],
+    hours: '24/7',
+    sources: [kidsHelplineWebChat, kidsHelplineGettingHelp],
+    verified: '2026-12-03',
+  },
+  // An online form of the federal police-led centre, for people in Australia. Its page states no hours.
+  'accce-report': {
+    organisation: 'Australian Centre to Counter Child Exploitation',
+    region: 'AU',
+    channels: [
+      {
+        kind: 'web',
+        display: 'accce.gov.au/report',
+        href: 'https://www.accce.gov.au/report',
+        action: 'report',
+      },
+    ],
+    sources: [accceReport],
+    verified: '2026-12-03',
+  },
+  // Named by the Garda's own page on human trafficking as the way to give information in confidence.
+  'garda-confidential-line': {
+    organisation: 'An Garda Síochána',
+    region: 'IE',
+    channels: [{ kind: 'call', display: '1800 666 111', href: 'tel:+3531800666111' }],
+    sources: [gardaTraffickingDay],
     verified: '2026-12-03',
   },
 } satisfies Record<HotlineId, Omit<Hotline, 'id'>>;

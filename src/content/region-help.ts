@@ -94,9 +94,19 @@ const data = {
       ['childline', 'gb-emergency'],
     ),
   },
-  // Regions where only the emergency number could be sourced from a government page (see CHANGELOG for the lines
-  // left out): the directory of child helplines lists the country's own child helpline, and the emergency number.
-  AU: emergencyAndDirectory('au-emergency'),
+  // Where a country's child helpline could not be sourced (Ireland, Mexico; see CHANGELOG), the directory of child
+  // helplines stands in for it: it lists each country's own.
+  // Young people first to Kids Helpline, which is there for them.
+  AU: {
+    banner: {
+      public: ['accce-report', 'kids-helpline', 'au-emergency'],
+      youth: ['kids-helpline', 'accce-report', 'au-emergency'],
+    },
+    explainer: sameForAll(
+      ['kids-helpline', 'accce-report', 'au-emergency'],
+      ['kids-helpline', 'au-emergency'],
+    ),
+  },
   NZ: {
     banner: {
       public: ['oranga-tamariki', 'nz-emergency'],
@@ -107,7 +117,13 @@ const data = {
       ['oranga-tamariki', 'child-helpline-international', 'nz-emergency'],
     ),
   },
-  IE: emergencyAndDirectory('ie-emergency'),
+  IE: {
+    banner: {
+      public: ['garda-confidential-line', 'child-helpline-international', 'ie-emergency'],
+      youth: ['child-helpline-international', 'garda-confidential-line', 'ie-emergency'],
+    },
+    explainer: sameForAll(['garda-confidential-line', 'child-helpline-international', 'ie-emergency']),
+  },
   MX: emergencyAndDirectory('mx-emergency'),
 } satisfies Record<RegionCode, Omit<Region, 'code'>>;
 

@@ -106,8 +106,8 @@ export const childlineSite = {
 export const childHelplineInternational = {
   organisation: 'Child Helpline International',
   shortName: 'Child Helpline International',
-  title: 'Find a child helpline',
-  url: 'https://childhelplineinternational.org/helplines/',
+  title: 'Child Helpline International',
+  url: 'https://childhelplineinternational.org/',
   checked: { on: '2026-12-03', seen: 'stored copy' },
 } as const satisfies Source;
 
@@ -154,5 +154,37 @@ export const gobMx911 = {
   shortName: 'gob.mx',
   title: '088 / 911: responder ante cualquier llamado',
   url: 'https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const kidsHelplineWebChat = {
+  organisation: 'yourtown (Kids Helpline)',
+  shortName: 'Kids Helpline',
+  title: 'Kids Helpline WebChat',
+  url: 'https://yourtown.com.au/apps/webcounselling/live/chat',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const kidsHelplineGettingHelp = {
+  organisation: 'Kids Helpline',
+  shortName: 'Kids Helpline',
+  title: 'Getting Help',
+  url: 'https://kidshelpline.com.au/grownups/getting-help/',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const accceReport = {
+  organisation: 'Australian Centre to Counter Child Exploitation',
+  shortName: 'ACCCE',
+  title: 'How to Report',
+  url: 'https://www.accce.gov.au/report',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const gardaTraffickingDay = {
+  organisation: 'An Garda Síochána',
+  shortName: 'Garda',
+  title: 'World Day against Trafficking in Persons 30/7/20',
+  url: 'https://www.garda.ie/en/about-us/our-departments/office-of-corporate-communications/news-media/news-archive/world-day-against-trafficking-in-persons-30-7-20.html',
   checked: storedCopy,
 } as const satisfies Source;

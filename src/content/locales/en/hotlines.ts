@@ -77,6 +77,25 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
   },
   'ie-emergency': { name: 'Emergency' },
   'mx-emergency': { name: 'Emergency' },
+  'kids-helpline': {
+    name: 'Kids Helpline',
+    purpose: 'For children and young people in Australia who need to talk to a counsellor.',
+    youthPurpose:
+      'Talk to a counsellor. Calls are free and private, unless a child is being hurt or is at serious risk.',
+  },
+  'accce-report': {
+    name: 'Australian Centre to Counter Child Exploitation (ACCCE)',
+    purpose:
+      'Report online sexual abuse of a child, like grooming or sextortion. Reports go to a police-led centre.',
+    youthPurpose:
+      'Someone online asks you for sexual photos or threatens you? You can report it here. The police look at it.',
+  },
+  'garda-confidential-line': {
+    name: 'Garda Confidential Line',
+    purpose:
+      'Tell the Gardaí, the Irish police, about a crime like trafficking. You can do it in confidence.',
+    youthPurpose: 'Tell the Gardaí (Irish police) about a crime, such as trafficking.',
+  },
   'child-helpline-international': {
     name: 'Child Helpline International',
     purpose: 'A list of helplines for children in many countries. Find the one where you live.',

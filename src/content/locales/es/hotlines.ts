@@ -65,6 +65,25 @@ export const hotlines: Messages['hotlines'] = {
     },
     'ie-emergency': { name: 'Emergencias' },
     'mx-emergency': { name: 'Emergencias' },
+    'kids-helpline': {
+      name: 'Kids Helpline',
+      purpose: 'Para niños y jóvenes de Australia que necesitan hablar con un consejero.',
+      youthPurpose:
+        'Habla con un consejero. La llamada es gratis y privada, salvo si lastiman a un menor o corre un riesgo grave.',
+    },
+    'accce-report': {
+      name: 'Australian Centre to Counter Child Exploitation (ACCCE)',
+      purpose:
+        'Reporte el abuso sexual de un menor en internet, como el acoso o la sextorsión. Lo revisa un centro policial.',
+      youthPurpose:
+        '¿Alguien en internet te pide fotos sexuales o te amenaza? Puedes reportarlo aquí. La policía lo revisa.',
+    },
+    'garda-confidential-line': {
+      name: 'Garda Confidential Line',
+      purpose:
+        'Dé a la Garda (policía de Irlanda) información sobre un delito, como la trata, de forma confidencial.',
+      youthPurpose: 'Cuéntale a la Garda (policía de Irlanda) sobre un delito, como la trata.',
+    },
     'child-helpline-international': {
       name: 'Child Helpline International',
       purpose: 'Una lista de líneas de ayuda para niños en muchos países. Busque la de su país.',

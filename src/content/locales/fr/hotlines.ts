@@ -83,6 +83,25 @@ export const hotlines: Messages['hotlines'] = {
     },
     'ie-emergency': { name: 'Urgence' },
     'mx-emergency': { name: 'Urgence' },
+    'kids-helpline': {
+      name: 'Kids Helpline',
+      purpose: 'Pour les enfants et les jeunes d’Australie qui ont besoin de parler à un conseiller.',
+      youthPurpose:
+        'Parle à un conseiller. L’appel est gratuit et privé, sauf si un enfant est blessé ou en grave danger.',
+    },
+    'accce-report': {
+      name: 'Australian Centre to Counter Child Exploitation (ACCCE)',
+      purpose:
+        'Signalez l’exploitation sexuelle d’un enfant en ligne, comme le leurre ou la sextorsion. Un centre policier examine le signalement.',
+      youthPurpose:
+        'Quelqu’un en ligne te demande des photos sexuelles ou te menace? Tu peux le signaler ici. La police l’examine.',
+    },
+    'garda-confidential-line': {
+      name: 'Garda Confidential Line',
+      purpose:
+        'Donnez à la Garda (police irlandaise) des renseignements sur un crime, comme la traite, en toute confidentialité.',
+      youthPurpose: 'Parle à la Garda (police irlandaise) d’un crime, comme la traite.',
+    },
     'child-helpline-international': {
       name: 'Child Helpline International',
       purpose:
