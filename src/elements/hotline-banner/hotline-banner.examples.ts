@@ -146,6 +146,19 @@ export const hotlineBannerExamples: readonly Example[] = [
     html: banner('lang="es" audience="youth"', { lang: 'es', audience: 'youth' }),
   },
   {
+    id: 'french-canada',
+    title: 'In French, in Canada',
+    description: 'lang="fr-CA" with the French locale file: the Canadian lines under their French names.',
+    html: banner('region="CA" lang="fr-CA"', { region: 'CA', lang: 'fr' }),
+  },
+  {
+    id: 'mexico',
+    title: 'Mexico',
+    description:
+      'region="MX": Spanish unless the page says otherwise, 911 and the directory of child helplines.',
+    html: banner('region="MX"', { region: 'MX', lang: 'es' }),
+  },
+  {
     id: 'dismissible',
     title: 'Dismissible',
     description: 'A close button. Nothing is stored: the banner shows again on the next page.',

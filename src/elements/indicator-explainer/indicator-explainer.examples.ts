@@ -165,6 +165,17 @@ export const indicatorExplainerExamples: readonly Example[] = [
     html: explainer('set="warning-signs" region="JP"', { set: 'warning-signs', region: null }),
   },
   {
+    id: 'french-canada-youth',
+    title: 'En français, pour les jeunes, au Canada',
+    description: 'French for a young reader in Canada, addressed as “tu”.',
+    html: explainer('lang="fr-CA" region="CA" set="grooming" audience="youth"', {
+      set: 'grooming',
+      audience: 'youth',
+      region: 'CA',
+      lang: 'fr',
+    }),
+  },
+  {
     id: 'dark',
     title: 'Dark theme',
     description: 'theme="dark" (or "auto" to follow the reader’s system setting).',
