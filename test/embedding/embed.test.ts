@@ -9,6 +9,11 @@ import {
   EMBED_HEIGHT_MESSAGE,
   createEmbeddedElement,
 } from '../../src/embed/embed.js';
+import { hotlines } from '../../src/content/hotlines.js';
+import { builtInLocales } from '../../src/content/locales/all.js';
+import { SUPPORTED_LOCALES } from '../../src/content/locales/index.js';
+import { regionHelp } from '../../src/content/region-help.js';
+import { REGION_CODES } from '../../src/content/regions.js';
 import { openFrame, sleep, until, visibleText, type HostWindow } from './harness.js';
 
 const embedUrl = (query: string) => `/dist/embed.html?probe=1&${query}`;
@@ -46,6 +51,28 @@ describe('the iframe embed page', function () {
     'fact-card': 'variant=compact',
     'indicator-explainer': 'set=grooming&open',
   };
+  // Every shipped language and every covered region, from the embed page's URL alone: the region's own emergency
+  // number on the banner and at the end of the explainer, in that language's words.
+  for (const lang of SUPPORTED_LOCALES) {
+    for (const region of REGION_CODES) {
+      it(`renders the banner and the explainer for ${region} in ${lang}`, async () => {
+        const emergency = regionHelp[region].banner.public
+          .map((id) => hotlines[id])
+          .find((hotline) => hotline.emergency)!.channels[0].href;
+        for (const name of ['hotline-banner', 'indicator-explainer']) {
+          const { element, probe } = await openEmbed(`element=${name}&lang=${lang}&region=${region}`);
+          const root = element.shadowRoot!;
+          const links = [...root.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+          expect(links, `${name} ${region} ${lang}`).to.include(emergency);
+          const words = builtInLocales[lang];
+          const expected = name === 'hotline-banner' ? words.hotlines.title : words.explainer.contactsLabel;
+          expect(root.textContent, `${name} ${lang}`).to.contain(expected);
+          expect([...probe.violations, ...probe.errors].join('\n')).to.equal('');
+        }
+      });
+    }
+  }
+
   for (const name of Object.keys(EMBEDDABLE)) {
     it(`renders <aw-${name}> from the URL, in Spanish, under its own strict policy, with no other request`, async () => {
       const { doc, element, probe, win } = await openEmbed(
