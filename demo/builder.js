@@ -415,8 +415,8 @@ function frameTitle(options) {
   const messages = messagesFor(lang);
   const names = {
     'aw-hotline-banner': messages?.hotlines?.label ?? 'Get help',
-    'aw-fact-card':
-      lang === 'es' ? 'Un dato sobre la trata sexual de menores' : 'A fact about child sex trafficking',
+    // The frame's title in the chosen language, from the card's own words (no language is typed here).
+    'aw-fact-card': messages?.factCard?.carouselLabel ?? 'Facts about child sex trafficking',
     'aw-indicator-explainer':
       messages?.signs?.sets?.[optionValues(options).set ?? 'warning-signs']?.title ?? 'Warning signs',
     'aw-quick-exit': messages?.quickExit?.label ?? 'Leave this page',
