@@ -7,7 +7,10 @@
 import {
   acfBeFreeTextLine,
   accceReport,
+  afpHumanTrafficking,
+  antiSlaveryReport,
   canadianHotlineFaq,
+  diaReport,
   gardaTraffickingDay,
   kidsHelplineGettingHelp,
   kidsHelplineWebChat,
@@ -58,7 +61,7 @@ export interface HotlineChannel {
   readonly action?: 'chat-and-report' | 'chat' | 'report' | 'directory';
   /** For `text` links: the words to send, e.g. `HELP`. */
   readonly keywords?: readonly string[];
-  /** True for short codes that are not E.164 numbers (911, 999, 711, 233733). */
+  /** True for short codes that are not E.164 numbers (911, 999, 711, 233733, Australia's 131 237). */
   readonly shortCode?: boolean;
 }
 
@@ -103,6 +106,8 @@ export const HOTLINE_IDS = [
   'kids-helpline',
   'accce-report',
   'garda-confidential-line',
+  'afp-human-trafficking',
+  'dia-report',
 ] as const;
 export type HotlineId = (typeof HOTLINE_IDS)[number];
 
@@ -343,6 +348,30 @@ const data = {
     region: 'IE',
     channels: [{ kind: 'call', display: '1800 666 111', href: 'tel:+3531800666111' }],
     sources: [gardaTraffickingDay],
+    verified: '2026-12-03',
+  },
+  // The AFP's page gives the number; the Anti-Slavery Commissioner's says the information "will remain
+  // confidential". A 13 number dials only inside Australia, so it is linked as dialled there.
+  'afp-human-trafficking': {
+    organisation: 'Australian Federal Police',
+    region: 'AU',
+    channels: [{ kind: 'call', display: '131 237', vanity: '131AFP', href: 'tel:131237', shortCode: true }],
+    sources: [afpHumanTrafficking, antiSlaveryReport],
+    verified: '2026-12-03',
+  },
+  // A content complaint form for sexual images of children; an investigator reviews each report. No hours stated.
+  'dia-report': {
+    organisation: 'Te Tari Taiwhenua Department of Internal Affairs',
+    region: 'NZ',
+    channels: [
+      {
+        kind: 'web',
+        display: 'dia.govt.nz',
+        href: 'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material',
+        action: 'report',
+      },
+    ],
+    sources: [diaReport],
     verified: '2026-12-03',
   },
 } satisfies Record<HotlineId, Omit<Hotline, 'id'>>;

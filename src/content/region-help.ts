@@ -99,21 +99,21 @@ const data = {
   // Young people first to Kids Helpline, which is there for them.
   AU: {
     banner: {
-      public: ['accce-report', 'kids-helpline', 'au-emergency'],
-      youth: ['kids-helpline', 'accce-report', 'au-emergency'],
+      public: ['afp-human-trafficking', 'accce-report', 'kids-helpline', 'au-emergency'],
+      youth: ['kids-helpline', 'afp-human-trafficking', 'accce-report', 'au-emergency'],
     },
     explainer: sameForAll(
-      ['kids-helpline', 'accce-report', 'au-emergency'],
+      ['afp-human-trafficking', 'kids-helpline', 'accce-report', 'au-emergency'],
       ['kids-helpline', 'au-emergency'],
     ),
   },
   NZ: {
     banner: {
-      public: ['oranga-tamariki', 'nz-emergency'],
-      youth: ['oranga-tamariki', 'child-helpline-international', 'nz-emergency'],
+      public: ['oranga-tamariki', 'dia-report', 'nz-emergency'],
+      youth: ['oranga-tamariki', 'child-helpline-international', 'dia-report', 'nz-emergency'],
     },
     explainer: sameForAll(
-      ['oranga-tamariki', 'nz-emergency'],
+      ['oranga-tamariki', 'dia-report', 'nz-emergency'],
       ['oranga-tamariki', 'child-helpline-international', 'nz-emergency'],
     ),
   },

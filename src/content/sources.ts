@@ -188,3 +188,27 @@ export const gardaTraffickingDay = {
   url: 'https://www.garda.ie/en/about-us/our-departments/office-of-corporate-communications/news-media/news-archive/world-day-against-trafficking-in-persons-30-7-20.html',
   checked: storedCopy,
 } as const satisfies Source;
+
+export const antiSlaveryReport = {
+  organisation: 'Australian Anti-Slavery Commissioner',
+  shortName: 'Anti-Slavery Commissioner',
+  title: 'Report suspected modern slavery',
+  url: 'https://antislaverycommissioner.gov.au/find-help-and-support/report-suspected-modern-slavery',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const afpHumanTrafficking = {
+  organisation: 'Australian Federal Police',
+  shortName: 'AFP',
+  title: 'Human trafficking',
+  url: 'https://www.afp.gov.au/what-we-do/crime-types/human-trafficking',
+  checked: storedCopy,
+} as const satisfies Source;
+
+export const diaReport = {
+  organisation: 'Te Tari Taiwhenua Department of Internal Affairs',
+  shortName: 'DIA',
+  title: 'Report Online Child Exploitation Material',
+  url: 'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material',
+  checked: storedCopy,
+} as const satisfies Source;

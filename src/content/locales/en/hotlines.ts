@@ -96,6 +96,17 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
       'Tell the Gardaí, the Irish police, about a crime like trafficking. You can do it in confidence.',
     youthPurpose: 'Tell the Gardaí (Irish police) about a crime, such as trafficking.',
   },
+  'afp-human-trafficking': {
+    name: 'Australian Federal Police (AFP)',
+    purpose:
+      'Tell the federal police about trafficking or slavery. They keep what you tell them confidential.',
+    youthPurpose: 'If someone is selling you or a friend for sex or work, you can tell the federal police.',
+  },
+  'dia-report': {
+    name: 'Department of Internal Affairs (DIA)',
+    purpose: 'Report sexual photos or videos of a child you see online. An investigator checks each one.',
+    youthPurpose: 'Found sexual images of a child online, or of you? You can report them here.',
+  },
   'child-helpline-international': {
     name: 'Child Helpline International',
     purpose: 'A list of helplines for children in many countries. Find the one where you live.',

@@ -84,6 +84,19 @@ export const hotlines: Messages['hotlines'] = {
         'Dé a la Garda (policía de Irlanda) información sobre un delito, como la trata, de forma confidencial.',
       youthPurpose: 'Cuéntale a la Garda (policía de Irlanda) sobre un delito, como la trata.',
     },
+    'afp-human-trafficking': {
+      name: 'Australian Federal Police (AFP)',
+      purpose:
+        'Reporte la trata de personas o la esclavitud. La información que dé se mantiene confidencial.',
+      youthPurpose:
+        'Si alguien te vende a ti o a un amigo para sexo o trabajo, puedes avisar a la policía federal.',
+    },
+    'dia-report': {
+      name: 'Department of Internal Affairs (DIA)',
+      purpose:
+        'Reporte imágenes o videos sexuales de un menor que encuentre en internet. Un investigador revisa cada reporte.',
+      youthPurpose: '¿Viste imágenes sexuales de un menor en internet, o tuyas? Puedes reportarlas aquí.',
+    },
     'child-helpline-international': {
       name: 'Child Helpline International',
       purpose: 'Una lista de líneas de ayuda para niños en muchos países. Busque la de su país.',

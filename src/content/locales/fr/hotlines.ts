@@ -102,6 +102,20 @@ export const hotlines: Messages['hotlines'] = {
         'Donnez à la Garda (police irlandaise) des renseignements sur un crime, comme la traite, en toute confidentialité.',
       youthPurpose: 'Parle à la Garda (police irlandaise) d’un crime, comme la traite.',
     },
+    'afp-human-trafficking': {
+      name: 'Australian Federal Police (AFP)',
+      purpose:
+        'Signalez la traite de personnes ou l’esclavage. Les renseignements que vous donnez restent confidentiels.',
+      youthPurpose:
+        'Si quelqu’un te vend, toi ou un ami, pour du sexe ou du travail, dis-le à la police fédérale.',
+    },
+    'dia-report': {
+      name: 'Department of Internal Affairs (DIA)',
+      purpose:
+        'Signalez des images ou des vidéos sexuelles d’un enfant trouvées en ligne. Un enquêteur examine chaque signalement.',
+      youthPurpose:
+        'Tu as vu en ligne des images sexuelles d’un enfant, ou de toi? Tu peux les signaler ici.',
+    },
     'child-helpline-international': {
       name: 'Child Helpline International',
       purpose:
