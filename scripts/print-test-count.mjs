@@ -1,4 +1,4 @@
-// Prints the last line of `npm test`, a plain count, and fails when any test failed or none ran.
+// Prints the last line of `npm test`, a plain count (skipped tests too), and fails when any test failed or none ran.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { SUMMARY_FILE } from './count-reporter.mjs';
 
@@ -6,7 +6,8 @@ if (!existsSync(SUMMARY_FILE)) {
   console.log('wtr: 0 passed, 1 failed');
   process.exit(1);
 }
-const { passed, failed } = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8'));
+const { passed, failed, skipped = 0 } = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8'));
 rmSync(SUMMARY_FILE);
-console.log(`wtr: ${passed} passed, ${failed} failed`);
+// Skipped tests are counted aloud: each is a check one browser cannot make (see "Skipped tests" in the README).
+console.log(`wtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
