@@ -53,6 +53,31 @@ cases.push({
   qr: 'https://www.modernslaveryhelpline.org/',
 });
 
+// A region and a language added from content alone print too: French for Canada, and Mexico, whose only sourced
+// numbers are 911 and the directory of child helplines.
+cases.push({
+  kind: 'poster',
+  paper: 'letter',
+  region: 'CA',
+  audience: 'public',
+  language: 'fr',
+  second: '',
+  fact: '',
+  numbers: ['1-833-900-1010', '911'],
+  qr: 'https://www.canadianhumantraffickinghotline.ca/',
+});
+cases.push({
+  kind: 'cards',
+  paper: 'letter',
+  region: 'MX',
+  audience: 'public',
+  language: 'es',
+  second: '',
+  fact: '',
+  numbers: ['911', 'childhelplineinternational.org'],
+  qr: 'https://childhelplineinternational.org/',
+});
+
 const work = mkdtempSync(join(tmpdir(), 'print-check-'));
 const pngDir = process.env.PRINT_PNG_DIR;
 if (pngDir) mkdirSync(pngDir, { recursive: true });
