@@ -3,6 +3,8 @@ import './helpers/all-locales.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { en } from '../src/content/locales/en/index.js';
 import { es } from '../src/content/locales/es/index.js';
+import { fr } from '../src/content/locales/fr/index.js';
+import { REGION_CODES } from '../src/content/regions.js';
 import {
   groupsFor,
   SIGN_AUDIENCES,
@@ -282,6 +284,27 @@ describe('<aw-indicator-explainer>', () => {
         } finally {
           warnings.restore();
         }
+      });
+    }
+
+    // CONTENT.md section 5: an adult who hears a disclosure believes the child, stays calm, does not press for
+    // details and does not promise to keep it secret, in every region and language.
+    for (const audience of ['parent', 'educator'] as const) {
+      it(`tells ${audience}s in every region how to hear a disclosure`, async () => {
+        for (const region of REGION_CODES) {
+          const el = await render({ region, audience, lang: 'en' });
+          expect(whatToDo(el), region).to.contain(en.explainer.whatToDo[audience].steps.disclosure);
+        }
+        for (const [lang, words] of [
+          ['es', es],
+          ['fr', fr],
+        ] as const) {
+          const el = await render({ region: 'CA', audience, lang });
+          expect(whatToDo(el), lang).to.contain(words.explainer.whatToDo[audience].steps.disclosure);
+        }
+        expect(en.explainer.whatToDo[audience].steps.disclosure)
+          .to.match(/believe them/)
+          .and.match(/secret/);
       });
     }
 

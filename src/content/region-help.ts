@@ -35,8 +35,14 @@ export interface Region extends RegionHelp {
 }
 
 /** Steps that hold in any country; a region swaps in its own where its law or its services differ. */
-const parentSteps: readonly StepId<'parent'>[] = ['talk', 'noConfront', 'missing', 'services'];
-const educatorSteps: readonly StepId<'educator'>[] = ['school', 'talk', 'noConfront', 'services'];
+const parentSteps: readonly StepId<'parent'>[] = ['talk', 'disclosure', 'noConfront', 'missing', 'services'];
+const educatorSteps: readonly StepId<'educator'>[] = [
+  'school',
+  'talk',
+  'disclosure',
+  'noConfront',
+  'services',
+];
 const youthSteps: readonly StepId<'youth'>[] = ['notYourFault', 'talk', 'noConfront', 'reachOut'];
 
 /** A region whose explainer shows the same contacts to everyone, with the steps that hold in any country. */
@@ -63,11 +69,11 @@ const data = {
     // "Mandated reporter" and NCMEC are U.S. words: only U.S. steps use them.
     explainer: {
       parent: {
-        steps: ['talk', 'noConfront', 'missingNcmec', 'hotline'],
+        steps: ['talk', 'disclosure', 'noConfront', 'missingNcmec', 'hotline'],
         contacts: ['national-human-trafficking-hotline', 'ncmec', 'us-emergency'],
       },
       educator: {
-        steps: ['mandatedReporter', 'talk', 'noConfront', 'hotline'],
+        steps: ['mandatedReporter', 'talk', 'disclosure', 'noConfront', 'hotline'],
         contacts: ['national-human-trafficking-hotline', 'ncmec', 'us-emergency'],
       },
       youth: {

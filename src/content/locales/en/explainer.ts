@@ -29,6 +29,8 @@ export const explainer = {
       title: 'What to do',
       steps: {
         talk: 'Talk calmly. Listen, and do not judge or blame.',
+        disclosure:
+          'If a child tells you something, believe them and stay calm. Do not press for details or promise to keep it secret.',
         noConfront: 'Do not confront someone you think is a trafficker.',
         missingNcmec: 'If your child is missing, call the police, then NCMEC.',
         missing: 'If your child is missing, call the police at once.',
@@ -42,6 +44,8 @@ export const explainer = {
         mandatedReporter: 'Follow your school’s reporting steps. You may be a mandated reporter.',
         school: 'Follow your school’s child protection steps. Tell the person who leads on them.',
         talk: 'Talk with the student privately, without judgement.',
+        disclosure:
+          'If a student tells you something, believe them and stay calm. Do not press for details or promise to keep it secret.',
         noConfront: 'Do not confront someone you think is a trafficker, or look into it alone.',
         hotline: 'Contact the hotline. You do not need to be sure.',
         services: 'Contact one of the services below. You do not need to be sure.',

@@ -20,6 +20,8 @@ export const explainer: Messages['explainer'] = {
       title: 'Qué hacer',
       steps: {
         talk: 'Hable con calma. Escuche, sin juzgar ni culpar.',
+        disclosure:
+          'Si un menor le cuenta algo, créale y mantenga la calma. No insista en los detalles ni prometa guardar el secreto.',
         noConfront: 'No confronte a quien crea que es un tratante.',
         missingNcmec: 'Si su hijo o hija desapareció, llame a la policía y luego a NCMEC.',
         missing: 'Si su hijo o hija desapareció, llame a la policía de inmediato.',
@@ -33,6 +35,8 @@ export const explainer: Messages['explainer'] = {
         mandatedReporter: 'Siga los pasos de su escuela para reportar. La ley puede obligarle a reportar.',
         school: 'Siga los pasos de protección infantil de su escuela. Avise a la persona a cargo de ellos.',
         talk: 'Hable con el estudiante en privado, sin juzgar.',
+        disclosure:
+          'Si un estudiante le cuenta algo, créale y mantenga la calma. No insista en los detalles ni prometa guardar el secreto.',
         noConfront: 'No confronte a quien crea que es un tratante, ni investigue por su cuenta.',
         hotline: 'Comuníquese con la línea de ayuda. No hace falta tener certeza.',
         services: 'Comuníquese con uno de los servicios de abajo. No hace falta tener certeza.',

@@ -23,6 +23,8 @@ export const explainer: Messages['explainer'] = {
       title: 'Que faire',
       steps: {
         talk: 'Parlez calmement. Écoutez, sans juger ni blâmer.',
+        disclosure:
+          'Si un enfant se confie à vous, croyez-le et restez calme. N’insistez pas pour avoir des détails et ne promettez pas de garder le secret.',
         noConfront: 'Ne confrontez pas la personne que vous soupçonnez d’être un trafiquant.',
         missingNcmec: 'Si votre enfant a disparu, appelez la police, puis le NCMEC.',
         missing: 'Si votre enfant a disparu, appelez la police tout de suite.',
@@ -39,6 +41,8 @@ export const explainer: Messages['explainer'] = {
         school:
           'Suivez les étapes de protection de l’enfance de votre école. Prévenez la personne qui en est responsable.',
         talk: 'Parlez avec l’élève en privé, sans juger.',
+        disclosure:
+          'Si un élève se confie à vous, croyez-le et restez calme. N’insistez pas pour avoir des détails et ne promettez pas de garder le secret.',
         noConfront:
           'Ne confrontez pas la personne que vous soupçonnez d’être un trafiquant, et ne menez pas l’enquête vous-même.',
         hotline: 'Communiquez avec la ligne d’aide. Vous n’avez pas besoin d’en avoir la certitude.',
