@@ -67,7 +67,8 @@ async function firefoxPage({ context }) {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as the drop-in file ships it: no "Lit is in dev mode" notice in every test file's log.
+  nodeResolve: { exportConditions: ['production'] },
   // Host pages for the embedding tests (test/embedding/): real pages with real CSS, some with a strict CSP header.
   middleware: [hostPagesMiddleware()],
   // `syllable` (readability test) is ESM, but its dependencies `pluralize` and `normalize-strings` are CommonJS and
