@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LocaleCode, Messages } from '../content/locales/index.js';
 import { emit } from './events.js';
 import { resolveLocale } from './locale.js';
@@ -76,8 +76,19 @@ export class AwarenessElement extends LitElement {
     return undefined;
   }
 
+  /** The language resolved once per update: `messages` is read many times in a render, the DOM walk is done once. */
+  private localeInRender?: string;
+
+  protected override update(changed: PropertyValues): void {
+    this.localeInRender = this.locale;
+    super.update(changed);
+  }
+
   protected get messages(): Messages {
-    return messagesFor(this.locale, (this.constructor as typeof AwarenessElement).english);
+    return messagesFor(
+      this.localeInRender ?? this.locale,
+      (this.constructor as typeof AwarenessElement).english,
+    );
   }
 
   /** The theme in force: the element's own attribute, else the script tag's `data-theme`, else `auto`. */

@@ -19,3 +19,7 @@ export interface ExampleGroup {
   readonly title: string;
   readonly examples: readonly Example[];
 }
+
+/** Escapes text for HTML text and a double-quoted attribute, for the fallback markup the examples write. */
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -6,10 +6,7 @@
 import { allFacts, defaultFact, factById, factsByTopic, type FactId } from '../../content/facts.js';
 import { builtInLocales } from '../../content/locales/all.js';
 import type { LocaleCode } from '../../content/locales/index.js';
-import type { Example } from '../../core/examples.js';
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml as escape, type Example } from '../../core/examples.js';
 
 /** The plain-HTML fallback of a built-in fact: its figure, its sentence, and its source with the year of the data. */
 export function factFallbackHtml(id: FactId, lang: LocaleCode = 'en'): string {

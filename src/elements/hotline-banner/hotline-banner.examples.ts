@@ -8,10 +8,7 @@ import { helpFor } from '../../content/region-help.js';
 import type { RegionCode } from '../../content/regions.js';
 import { builtInLocales } from '../../content/locales/all.js';
 import type { LocaleCode } from '../../content/locales/index.js';
-import type { Example } from '../../core/examples.js';
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml as escape, type Example } from '../../core/examples.js';
 
 interface FallbackOptions {
   /** A covered region, or null for the answer a region without built-in lines gets. */

@@ -7,14 +7,12 @@ import {
   type HotlineAudience,
   type HotlineChannel,
 } from '../../content/hotlines.js';
-import type { LocaleCode } from '../../content/locales/index.js';
 import { hotlinesFor } from '../../content/region-help.js';
-import type { RegionCode } from '../../content/regions.js';
 import { hotlines } from '../../content/locales/en/hotlines.js';
-import { AwarenessElement, states } from '../../core/awareness-element.js';
+import { states } from '../../core/awareness-element.js';
 import { defineElement } from '../../core/define.js';
 import type { ContactDetail } from '../../core/events.js';
-import { regionInForce, regionLanguage } from '../../core/region.js';
+import { RegionalElement } from '../../core/regional-element.js';
 import { badValue } from '../../core/warn.js';
 import { QuickExitElement } from '../quick-exit/quick-exit.js';
 import { dismissalKey, isDismissed, rememberDismissal } from './dismissal.js';
@@ -73,14 +71,13 @@ const FOCUSABLE =
  * @cssproperty --aw-spacing - Space inside the banner.
  * @cssproperty --aw-font-family - Font.
  */
-export class HotlineBannerElement extends AwarenessElement {
-  static override styles = [...AwarenessElement.styles, hotlineBannerStyles];
+export class HotlineBannerElement extends RegionalElement {
+  static override styles = [...RegionalElement.styles, hotlineBannerStyles];
 
   static override english = { hotlines };
 
   static override properties = {
     hotline: {},
-    region: {},
     audience: {},
     position: { reflect: true },
     dismissible: { type: Boolean },
@@ -91,13 +88,6 @@ export class HotlineBannerElement extends AwarenessElement {
 
   /** One or more built-in hotline ids, comma-separated, shown in that order (e.g. `ncmec,us-emergency`). Default: the region's set. */
   hotline?: string;
-
-  /**
-   * The country whose hotlines to show, as an ISO code (`US`, `GB`; `UK` also works; the list is in the README and
-   * in `src/content/regions.ts`). Default: the script tag's `data-region`, else `US`. A country without built-in
-   * hotlines shows no foreign number: only "call your local emergency number" and a directory of child helplines.
-   */
-  region?: string;
 
   /** `public` (default) speaks to adults; `youth` speaks to the young person who may need help. */
   audience?: string;
@@ -157,15 +147,6 @@ export class HotlineBannerElement extends AwarenessElement {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
     if (side && !this.space && banner) this.space = reserveSpace(side, banner);
     else this.space?.measure();
-  }
-
-  /** The region in force (the attribute, else the script tag's `data-region`, else US), or null for one not covered. */
-  get regionName(): RegionCode | null {
-    return regionInForce(this.region, (message) => this.warn(message));
-  }
-
-  protected override get regionLanguage(): LocaleCode | undefined {
-    return regionLanguage(this.regionName);
   }
 
   /** The audience in force: `public` unless the attribute says `youth`. */

@@ -3,16 +3,13 @@ import type { LocaleCode } from '../../content/locales/index.js';
 import { helpFor } from '../../content/region-help.js';
 import type { RegionCode } from '../../content/regions.js';
 import type { SignAudience, SignSetId } from '../../content/signs.js';
-import type { Example } from '../../core/examples.js';
+import { escapeHtml as escape, type Example } from '../../core/examples.js';
 import { contactsFallbackHtml } from '../hotline-banner/hotline-banner.examples.js';
 
 /**
  * Every variant of `<aw-indicator-explainer>`, with the fallback a site writes inside it. The gallery, the README
  * and the accessibility tests read this list. Plain data only: no Lit, no element classes.
  */
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Who reads an explainer, and where: what its fallback says depends on both, as the element's contacts do. */
 interface ExplainerFallbackOptions {

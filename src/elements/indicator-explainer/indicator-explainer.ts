@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { contactText, hotlines, type HotlineChannel, type HotlineId } from '../../content/hotlines.js';
-import type { LocaleCode } from '../../content/locales/index.js';
 import { helpFor } from '../../content/region-help.js';
-import type { RegionCode } from '../../content/regions.js';
 import {
   DEFAULT_SIGN_AUDIENCE,
   DEFAULT_SIGN_SET,
@@ -21,9 +19,9 @@ import { common } from '../../content/locales/en/common.js';
 import { explainer } from '../../content/locales/en/explainer.js';
 import { signs } from '../../content/locales/en/signs.js';
 import { hotlines as hotlineWords } from '../../content/locales/en/hotlines.js';
-import { AwarenessElement, states } from '../../core/awareness-element.js';
+import { states } from '../../core/awareness-element.js';
 import type { ContactDetail } from '../../core/events.js';
-import { regionInForce, regionLanguage } from '../../core/region.js';
+import { RegionalElement } from '../../core/regional-element.js';
 import { badValue } from '../../core/warn.js';
 import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
 
@@ -100,15 +98,14 @@ function heading(level: number, className: string, part: string | typeof nothing
  * @cssproperty --aw-spacing - Base spacing.
  * @cssproperty --aw-font-family - Font.
  */
-export class IndicatorExplainerElement extends AwarenessElement {
-  static override styles = [...AwarenessElement.styles, indicatorExplainerStyles];
+export class IndicatorExplainerElement extends RegionalElement {
+  static override styles = [...RegionalElement.styles, indicatorExplainerStyles];
 
   static override english = { common, explainer, signs, hotlines: hotlineWords };
 
   static override properties = {
     set: { reflect: true },
     audience: { reflect: true },
-    region: {},
     open: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...states('expanded'),
@@ -119,13 +116,6 @@ export class IndicatorExplainerElement extends AwarenessElement {
 
   /** Who is reading: `parent` (default), `educator` or `youth` (items and words for a young reader). */
   audience?: string;
-
-  /**
-   * The country whose steps and helplines close the explainer, as on `<aw-hotline-banner>` (`US`, `GB`…; the list
-   * is in the README). Default: the script tag's `data-region`, else `US`. A country without built-in lines gets
-   * no foreign number: "call your local emergency number" and a directory of child helplines.
-   */
-  region?: string;
 
   /** Start with every item open. */
   open = false;
@@ -150,15 +140,6 @@ export class IndicatorExplainerElement extends AwarenessElement {
       this.groups = groupsFor(this.setId, this.audienceName);
       this.expanded = new Set(this.open ? this.itemIds() : []);
     }
-  }
-
-  /** The region in force (the attribute, else the script tag's `data-region`, else US), or null for one not covered. */
-  get regionName(): RegionCode | null {
-    return regionInForce(this.region, (message) => this.warn(message));
-  }
-
-  protected override get regionLanguage(): LocaleCode | undefined {
-    return regionLanguage(this.regionName);
   }
 
   /** A valid enum value, or the default with one warning. An absent attribute is not a mistake. */

@@ -14,6 +14,9 @@ const actions = {
   emergency: 'In an emergency, call',
 };
 
+/** Every emergency number is shown as one line ("In an emergency, call 911"): one name serves them all. */
+const emergency = { name: 'Emergency' };
+
 /** Each hotline's name and what it is for, by the ids in `src/content/hotlines.ts` (see `HotlineWords`). */
 const entries: Readonly<Record<HotlineId, HotlineWords>> = {
   'national-human-trafficking-hotline': {
@@ -32,9 +35,7 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
     youthPurpose:
       'Someone online asks you for sexual photos, threatens you or tries to sell you for sex? Report it here.',
   },
-  'us-emergency': {
-    name: 'Emergency',
-  },
+  'us-emergency': emergency,
   'canadian-human-trafficking-hotline': {
     name: 'Canadian Human Trafficking Hotline',
     purpose: 'For anyone in Canada who needs help. You can also report a worry about trafficking.',
@@ -46,9 +47,7 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
     youthPurpose:
       'Someone online asks you for sexual photos, threatens you or tries to sell you for sex? Report it here.',
   },
-  'ca-emergency': {
-    name: 'Emergency',
-  },
+  'ca-emergency': emergency,
   'modern-slavery-helpline': {
     name: 'Modern Slavery & Exploitation Helpline',
     purpose:
@@ -65,18 +64,16 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
     purpose: 'For adults in the UK who are worried about a child.',
     youthPurpose: 'For adults in the UK who are worried about a child.',
   },
-  'gb-emergency': {
-    name: 'Emergency',
-  },
-  'au-emergency': { name: 'Emergency' },
-  'nz-emergency': { name: 'Emergency' },
+  'gb-emergency': emergency,
+  'au-emergency': emergency,
+  'nz-emergency': emergency,
   'oranga-tamariki': {
     name: 'Oranga Tamariki (Ministry for Children)',
     purpose: 'For anyone in New Zealand who is worried about a child. Call to report a concern.',
     youthPurpose: 'Anyone worried about a child or young person can call. That includes you.',
   },
-  'ie-emergency': { name: 'Emergency' },
-  'mx-emergency': { name: 'Emergency' },
+  'ie-emergency': emergency,
+  'mx-emergency': emergency,
   'kids-helpline': {
     name: 'Kids Helpline',
     purpose: 'For children and young people in Australia who need to talk to a counsellor.',

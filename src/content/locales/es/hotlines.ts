@@ -1,5 +1,8 @@
 import type { Messages } from '../index.js';
 
+/** Every emergency number is shown as one line ("In an emergency, call 911"): one name serves them all. */
+const emergency = { name: 'Emergencias' };
+
 /** Para familias en EE. UU.: "usted" para los adultos, "tú" cuando se habla con la persona joven. */
 export const hotlines: Messages['hotlines'] = {
   entries: {
@@ -19,9 +22,7 @@ export const hotlines: Messages['hotlines'] = {
       youthPurpose:
         'Si alguien en internet te pide fotos sexuales, te amenaza o trata de venderte para sexo, repórtalo aquí.',
     },
-    'us-emergency': {
-      name: 'Emergencias',
-    },
+    'us-emergency': emergency,
     'canadian-human-trafficking-hotline': {
       name: 'Línea Canadiense contra la Trata de Personas',
       purpose: 'Para cualquier persona en Canadá que necesite ayuda o quiera reportar una sospecha de trata.',
@@ -33,9 +34,7 @@ export const hotlines: Messages['hotlines'] = {
       youthPurpose:
         'Si alguien en internet te pide fotos sexuales, te amenaza o trata de venderte para sexo, repórtalo aquí.',
     },
-    'ca-emergency': {
-      name: 'Emergencias',
-    },
+    'ca-emergency': emergency,
     'modern-slavery-helpline': {
       name: 'Modern Slavery & Exploitation Helpline',
       purpose:
@@ -52,19 +51,17 @@ export const hotlines: Messages['hotlines'] = {
       purpose: 'Para adultos del Reino Unido preocupados por un niño o niña.',
       youthPurpose: 'Para adultos del Reino Unido preocupados por un niño o niña.',
     },
-    'gb-emergency': {
-      name: 'Emergencias',
-    },
-    'au-emergency': { name: 'Emergencias' },
-    'nz-emergency': { name: 'Emergencias' },
+    'gb-emergency': emergency,
+    'au-emergency': emergency,
+    'nz-emergency': emergency,
     'oranga-tamariki': {
       name: 'Oranga Tamariki (Ministerio de la Niñez de Nueva Zelanda)',
       purpose:
         'Para cualquier persona en Nueva Zelanda preocupada por un niño o niña. Llame para reportarlo.',
       youthPurpose: 'Cualquiera que se preocupe por un niño o joven puede llamar. También tú.',
     },
-    'ie-emergency': { name: 'Emergencias' },
-    'mx-emergency': { name: 'Emergencias' },
+    'ie-emergency': emergency,
+    'mx-emergency': emergency,
     'kids-helpline': {
       name: 'Kids Helpline',
       purpose: 'Para niños y jóvenes de Australia que necesitan hablar con un consejero.',

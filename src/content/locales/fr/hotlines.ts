@@ -1,5 +1,8 @@
 import type { Messages } from '../index.js';
 
+/** Every emergency number is shown as one line ("In an emergency, call 911"): one name serves them all. */
+const emergency = { name: 'Urgence' };
+
 /**
  * Pour les familles du Canada d’abord (usage québécois) : « vous » pour les adultes, « tu » pour la personne jeune.
  * Chaque promesse est celle que fait le texte anglais, sans plus (CONTENT.md, section 5).
@@ -37,9 +40,7 @@ export const hotlines: Messages['hotlines'] = {
       youthPurpose:
         'Quelqu’un en ligne te demande des photos sexuelles, te menace ou essaie de te vendre pour des actes sexuels? Signale-le ici.',
     },
-    'us-emergency': {
-      name: 'Urgence',
-    },
+    'us-emergency': emergency,
     'canadian-human-trafficking-hotline': {
       name: 'Ligne d’urgence canadienne contre la traite des personnes',
       purpose:
@@ -52,9 +53,7 @@ export const hotlines: Messages['hotlines'] = {
       youthPurpose:
         'Quelqu’un en ligne te demande des photos sexuelles, te menace ou essaie de te vendre pour des actes sexuels? Signale-le ici.',
     },
-    'ca-emergency': {
-      name: 'Urgence',
-    },
+    'ca-emergency': emergency,
     'modern-slavery-helpline': {
       name: 'Modern Slavery & Exploitation Helpline',
       purpose:
@@ -71,18 +70,16 @@ export const hotlines: Messages['hotlines'] = {
       purpose: 'Pour les adultes du Royaume-Uni qui s’inquiètent pour un enfant.',
       youthPurpose: 'Pour les adultes du Royaume-Uni qui s’inquiètent pour un enfant.',
     },
-    'gb-emergency': {
-      name: 'Urgence',
-    },
-    'au-emergency': { name: 'Urgence' },
-    'nz-emergency': { name: 'Urgence' },
+    'gb-emergency': emergency,
+    'au-emergency': emergency,
+    'nz-emergency': emergency,
     'oranga-tamariki': {
       name: 'Oranga Tamariki (ministère de l’Enfance de la Nouvelle-Zélande)',
       purpose: 'Pour toute personne en Nouvelle-Zélande inquiète pour un enfant. Appelez pour le signaler.',
       youthPurpose: 'Toute personne inquiète pour un enfant ou un jeune peut appeler. Toi aussi.',
     },
-    'ie-emergency': { name: 'Urgence' },
-    'mx-emergency': { name: 'Urgence' },
+    'ie-emergency': emergency,
+    'mx-emergency': emergency,
     'kids-helpline': {
       name: 'Kids Helpline',
       purpose: 'Pour les enfants et les jeunes d’Australie qui ont besoin de parler à un conseiller.',
