@@ -216,9 +216,12 @@ function renderHotlines(container, lang, shown = [...regions.REGION_CODES, 'inte
         hotline.channels.map((channel, index) => [index ? h('br') : '', ...channelText(channel)]),
         // An emergency number has no purpose text: show the line the elements show ("In an emergency, call 911").
         words.purpose ?? `${messages.hotlines.actions.emergency} ${hotline.channels[0].display}`,
-        hotline.hours === 'not-stated' ? 'not stated by the source' : hotline.hours,
+        // Hours as the elements say them; a line whose source gives no hours says so rather than leaving a blank.
+        hotline.hours ? messages.hotlines.hours[hotline.hours] : 'Not stated by the source.',
         hotline.sources.map((source, index) => [index ? '; ' : '', sourceLink(source)]),
-        hotline.verified,
+        hotline.recheck
+          ? [hotline.verified, h('br'), `To re-check live: ${hotline.recheck}`]
+          : hotline.verified,
       ];
     });
     container.append(
@@ -241,9 +244,20 @@ function renderSigns(container, lang, onlySets = signs.SIGN_SETS) {
     const rows = set.groups.flatMap((group) =>
       group.items.map((item) => {
         const text = messages.signs.items[item.id];
+        // A myth is labelled as a myth and its answer as the fact, as the explainer itself shows them, so a reader
+        // skimming the table never takes a myth for a sign.
+        const words =
+          setId === 'myths'
+            ? [
+                h('strong', {}, `${messages.explainer.myth} `, text.title),
+                h('br'),
+                h('strong', {}, `${messages.explainer.fact} `),
+                text.body,
+              ]
+            : [h('strong', {}, text.title), h('br'), text.body];
         return [
           messages.signs.groups[group.id],
-          [h('strong', {}, text.title), h('br'), text.body],
+          words,
           (item.audiences ?? ['everyone']).join(', '),
           sourceLink(item.citation.source),
         ];

@@ -61,7 +61,7 @@ export function hotlinesTable({ HOTLINE_IDS, hotlines, words, contactText }) {
       .filter(Boolean)
       .join(' ');
     const purpose = entry.purpose ?? `${words.actions.emergency} ${hotline.channels[0].display}.`;
-    return `| ${hotline.region} | \`${id}\` | ${cell(reach)}${meta ? ` ${cell(meta)}` : ''} | ${cell(purpose)} | ${cell(hotline.sources.map(citation).join('; '))} | ${hotline.verified} |`;
+    return `| ${hotline.region} | \`${id}\` | ${cell(reach)}${meta ? ` ${cell(meta)}` : ''} | ${cell(purpose)} | ${cell(hotline.sources.map(citation).join('; '))} | ${hotline.verified}${hotline.recheck ? ` (to re-check live: ${cell(hotline.recheck)})` : ''} |`;
   });
   return [
     '| region | id | how to reach it | for | source | verified |',

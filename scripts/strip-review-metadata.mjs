@@ -1,6 +1,6 @@
 // A Rollup plugin for the drop-in file: it removes from the built-in content the records that say how the content
-// was checked and where from (`reviewed`, `verified`, `archival`, `measures`, a hotline's `sources` and
-// `organisation`; the name a banner shows comes from the locale files). They stay in the TypeScript
+// was checked and where from (`reviewed`, `verified`, `archival`, `measures`, a hotline's `sources`,
+// `organisation` and `recheck`; the name a banner shows comes from the locale files). They stay in the TypeScript
 // source, the ES modules, the content tests and the content documentation page, where people review them; no element
 // ever reads them, and every reader of every partner page would otherwise download them. What a reader sees (each
 // figure's citation: organisation, title, year, link) is not touched.
@@ -11,7 +11,15 @@
 import MagicString from 'magic-string';
 
 const MODULES = /[\\/]content[\\/](facts|hotlines)\.js$/;
-const FIELDS = new Set(['reviewed', 'verified', 'archival', 'measures', 'sources', 'organisation']);
+const FIELDS = new Set([
+  'reviewed',
+  'verified',
+  'archival',
+  'measures',
+  'sources',
+  'organisation',
+  'recheck',
+]);
 
 function keyName(property) {
   if (property.computed) return undefined;

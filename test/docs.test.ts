@@ -84,6 +84,36 @@ describe('documentation pages', () => {
     expect(rows.length).to.equal(allSignItems().length);
   });
 
+  it('the content page labels every myth as a myth and its answer as the fact', async () => {
+    const doc = await openPage('/docs/content.html');
+    const table = doc.querySelector('[data-fill="signs"] [aria-label="Items in “Myths and facts”"]')!;
+    const cells = [...table.querySelectorAll('tbody tr')].map((row) => row.children[1]!.textContent!);
+    expect(cells.length).to.be.greaterThan(3);
+    for (const cell of cells) {
+      expect(cell, cell).to.match(/^Myth: /);
+      expect(cell, cell).to.contain('Fact: ');
+    }
+  });
+
+  it('the content page gives the hours of every line that has them, and says so where the source does not', async () => {
+    const doc = await openPage('/docs/content.html');
+    const row = (id: string) =>
+      [...doc.querySelectorAll('[data-fill="hotlines"] tbody tr')].find(
+        (each) => each.querySelector('code')?.textContent === id,
+      )!;
+    for (const id of HOTLINE_IDS) {
+      const hours = row(id).children[3]!.textContent!;
+      expect(hours, id).to.equal(
+        hotlines[id].hours === '24/7'
+          ? 'Open 24/7.'
+          : hotlines[id].hours === 'online'
+            ? 'Report online at any time.'
+            : 'Not stated by the source.',
+      );
+    }
+    expect(row('national-human-trafficking-hotline').textContent).to.contain('To re-check live');
+  });
+
   it('the content page shows the Spanish words when Spanish is chosen', async () => {
     const doc = await openPage('/docs/content.html');
     const select = doc.getElementById('content-lang') as HTMLSelectElement;

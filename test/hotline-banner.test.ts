@@ -135,6 +135,7 @@ describe('<aw-hotline-banner>', () => {
         'https://www.modernslaveryhelpline.org/',
         'tel:+448088005000',
         'tel:+448001111',
+        'https://www.childline.org.uk/',
         'tel:999',
       ]);
       expect(linkText(el, 'tel:999')).to.equal('In an emergency, call 999');
@@ -192,6 +193,76 @@ describe('<aw-hotline-banner>', () => {
       expect(text).to.not.include('not in trouble');
       expect(text).to.not.include('free and confidential');
       expect(text).to.not.include('Someone is there 24/7');
+    });
+
+    describe('what a young reader is told happens next, line by line', () => {
+      const purposeOf = (el: HotlineBannerElement, id: string) =>
+        el
+          .shadowRoot!.querySelector(`[data-hotline="${id}"] .purpose`)!
+          .textContent!.replace(/\s+/g, ' ')
+          .trim();
+
+      it('in the U.S.: who answers, that the hotline tells the authorities, and that NCMEC works with the police', async () => {
+        const el = await banner(
+          html`<aw-hotline-banner
+            audience="youth"
+            hotline="national-human-trafficking-hotline,ncmec,cybertipline,us-emergency"
+          ></aw-hotline-banner>`,
+        );
+        const hotline = purposeOf(el, 'national-human-trafficking-hotline');
+        expect(hotline).to.include('A trained advocate answers calls, texts and chats.');
+        expect(hotline).to.include('they tell the authorities');
+        const ncmec = purposeOf(el, 'ncmec');
+        expect(ncmec).to.include('missing or ran away');
+        expect(ncmec).to.include('works with families and the police');
+        expect(ncmec, 'no bare "they can help" for a runaway').to.not.include('they can help');
+        expect(purposeOf(el, 'cybertipline')).to.include('Reports are sent to the police.');
+        expect(linkText(el, 'sms:233733'), 'BEFREE is the number’s name, not a word to send').to.equal(
+          'Text HELP to 233733',
+        );
+      });
+
+      it('in the UK: Childline’s chat, its limits, and the helpline’s duty for anyone under 18', async () => {
+        const el = await banner(html`<aw-hotline-banner region="GB" audience="youth"></aw-hotline-banner>`);
+        expect(linkText(el, 'https://www.childline.org.uk/')).to.equal('Chat online: childline.org.uk');
+        expect(purposeOf(el, 'childline')).to.include('unless they think a life is in danger');
+        expect(hrefs(el)).to.include('tel:999');
+        const all = await banner(
+          html`<aw-hotline-banner audience="youth" hotline="modern-slavery-helpline"></aw-hotline-banner>`,
+        );
+        expect(purposeOf(all, 'modern-slavery-helpline')).to.include('If you are under 18 and in danger');
+      });
+
+      it('in Canada: no name needed, and when the hotline tells the police', async () => {
+        const el = await banner(html`<aw-hotline-banner region="CA" audience="youth"></aw-hotline-banner>`);
+        const text = purposeOf(el, 'canadian-human-trafficking-hotline');
+        expect(text).to.include('You do not have to give your name.');
+        expect(text).to.include('they tell the police');
+      });
+
+      it('tells a young reader, not only the site owner, what the phone keeps and what leaving fast does not erase', async () => {
+        const el = await banner(html`<aw-hotline-banner audience="youth" quick-exit></aw-hotline-banner>`);
+        const traces = el.shadowRoot!.querySelector('[part="traces"]')!;
+        expect(traces.textContent).to.include('keeps a list of calls and texts');
+        expect(traces.textContent).to.include('does not delete them');
+        const adults = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
+        expect(adults.shadowRoot!.querySelector('[part="traces"]'), 'adults get the plain banner').to.equal(
+          null,
+        );
+      });
+
+      it('in Spanish and French the same facts, in "tú" and "tu"', async () => {
+        const es = await banner(html`<aw-hotline-banner lang="es" audience="youth"></aw-hotline-banner>`);
+        expect(purposeOf(es, 'national-human-trafficking-hotline')).to.include('avisan a las autoridades');
+        expect(es.shadowRoot!.querySelector('[part="traces"]')!.textContent).to.include('no los borra');
+        // Usted forms a young reader must not meet anywhere in the banner (the adult links use them).
+        expect(shown(es)).to.not.match(/\b(Llame|Envíe|Reporte|Busque|usted|presione|Puede reportar)\b/);
+        const fr = await banner(
+          html`<aw-hotline-banner lang="fr" region="CA" audience="youth"></aw-hotline-banner>`,
+        );
+        expect(purposeOf(fr, 'canadian-human-trafficking-hotline')).to.include('elle avertit la police');
+        expect(shown(fr)).to.not.match(/\b(Appelez|Envoyez|Signalez|vous)\b/);
+      });
     });
 
     it('leads a young person with call and text', async () => {

@@ -245,7 +245,7 @@ describe('<aw-indicator-explainer>', () => {
 
     it('points a young reader in the UK to Childline and 999', async () => {
       const el = await render({ region: 'uk', audience: 'youth' });
-      expect(contactHrefs(el)).to.deep.equal(['tel:+448001111', 'tel:999']);
+      expect(contactHrefs(el)).to.deep.equal(['tel:+448001111', 'https://www.childline.org.uk/', 'tel:999']);
       expect(whatToDo(el)).to.contain('Childline');
       expect(whatToDo(el)).to.not.contain('call or text the hotline');
     });

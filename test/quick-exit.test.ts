@@ -321,7 +321,14 @@ describe('<aw-quick-exit>', () => {
     expect(button(el).textContent!.trim()).to.equal('Salir de esta página');
     await pressShift(1);
     await el.updateComplete;
-    expect(status(el).textContent!.trim()).to.equal('Presionó Shift 1 de 3 veces.');
+    expect(status(el).textContent!.trim()).to.equal('Shift presionado 1 de 3 veces.');
+  });
+
+  it('speaks Spanish without "usted" or "tú", since an adult or a young person may hold the phone', async () => {
+    const el = await fixture<QuickExitElement>(html`<aw-quick-exit lang="es"></aw-quick-exit>`);
+    const hint = el.shadowRoot!.querySelector('[part="hint"]')!.textContent!.trim();
+    expect(hint).to.equal('También funciona presionar Shift 3 veces.');
+    expect(hint).to.not.match(/\b(presione|presiona|usted|tú)\b/i);
   });
 
   it('the fallback link in every example goes where the exit goes', async () => {

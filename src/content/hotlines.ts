@@ -6,6 +6,19 @@
  */
 import {
   acfBeFreeTextLine,
+  acfTextAndChat2018,
+  canadianHotlineConfidentiality,
+  childlineConfidentiality,
+  cybertipCaFaq,
+  cybertipCaHowItWorks,
+  cybertiplineFaq,
+  devonCornwallPolice999,
+  gnb911,
+  modernSlaveryWhatHappens,
+  ncmecMissingFromCareFaq,
+  nhthFaq,
+  nhthOurApproach,
+  nspccAboutChildline,
   accceReport,
   afpHumanTrafficking,
   antiSlaveryReport,
@@ -21,11 +34,8 @@ import {
   orangaTamarikiReport,
   childHelplineInternational,
   childlineSite,
-  cybertipCa,
   modernSlaveryHelpline,
-  ncmecCyberTipline,
   ncmecTraffickingPage,
-  nhthSite,
   nspccHelpline,
   us911,
 } from './sources.js';
@@ -83,6 +93,11 @@ export interface Hotline {
   readonly sources: readonly [Source, ...Source[]];
   /** When a person last checked the numbers against those sources. */
   readonly verified: IsoDate;
+  /**
+   * What could not be confirmed on a current page, said plainly for the people who review the content (never shown
+   * to readers). A line with a `recheck` note must be read again on its live pages before a release.
+   */
+  readonly recheck?: string;
 }
 
 export const HOTLINE_IDS = [
@@ -147,8 +162,13 @@ const data = {
     ],
     hours: '24/7',
     languages: 'many',
-    sources: [nhthSite, acfBeFreeTextLine],
-    verified,
+    // The voice number and 233733 from ACF (the short code's letters spell BEFREE: its name, not a word to send);
+    // text and chat at all hours since 2018; text, TTY, chat and the duty to tell the authorities from the
+    // hotline's own pages.
+    sources: [acfBeFreeTextLine, acfTextAndChat2018, nhthOurApproach, nhthFaq],
+    verified: '2026-12-03',
+    recheck:
+      'All four pages were stored copies from before the change of operator in September 2025. The text keyword (HELP), the chat address and the confidentiality policy must be re-read on the live site.',
   },
   ncmec: {
     organisation: 'National Center for Missing & Exploited Children',
@@ -157,8 +177,8 @@ const data = {
       { kind: 'call', display: '1-800-843-5678', vanity: '1-800-THE-LOST', href: 'tel:+18008435678' },
     ],
     hours: '24/7',
-    sources: [ncmecTraffickingPage],
-    verified,
+    sources: [ncmecTraffickingPage, ncmecMissingFromCareFaq],
+    verified: '2026-12-03',
   },
   cybertipline: {
     organisation: 'National Center for Missing & Exploited Children',
@@ -172,8 +192,8 @@ const data = {
       },
     ],
     hours: 'online',
-    sources: [ncmecTraffickingPage, ncmecCyberTipline],
-    verified,
+    sources: [ncmecTraffickingPage, cybertiplineFaq],
+    verified: '2026-12-03',
   },
   'us-emergency': {
     organisation: 'Emergency services',
@@ -198,8 +218,8 @@ const data = {
     ],
     hours: '24/7',
     languages: 'many',
-    sources: [canadianHotlineFaq],
-    verified,
+    sources: [canadianHotlineFaq, canadianHotlineConfidentiality],
+    verified: '2026-12-03',
   },
   'cybertip-ca': {
     organisation: 'Cybertip.ca',
@@ -208,17 +228,17 @@ const data = {
       { kind: 'call', display: '1-866-658-9022', href: 'tel:+18666589022' },
       { kind: 'web', display: 'cybertip.ca', href: 'https://www.cybertip.ca/', action: 'report' },
     ],
-    sources: [cybertipCa],
-    verified,
+    sources: [cybertipCaHowItWorks, cybertipCaFaq],
+    verified: '2026-12-03',
   },
   'ca-emergency': {
     organisation: 'Emergency services',
     region: 'CA',
     emergency: true,
     channels: [{ kind: 'call', display: '911', href: 'tel:911', shortCode: true }],
-    hours: '24/7',
-    sources: [canadianHotlineFaq],
-    verified,
+    // A government page (911 in Canada is run by the provinces and territories).
+    sources: [gnb911],
+    verified: '2026-12-03',
   },
   'modern-slavery-helpline': {
     organisation: 'Modern Slavery & Exploitation Helpline',
@@ -232,15 +252,21 @@ const data = {
         action: 'report',
       },
     ],
-    sources: [modernSlaveryHelpline],
-    verified,
+    hours: '24/7',
+    sources: [modernSlaveryHelpline, modernSlaveryWhatHappens],
+    verified: '2026-12-03',
   },
   childline: {
     organisation: 'Childline',
     region: 'GB',
-    channels: [{ kind: 'call', display: '0800 1111', href: 'tel:+448001111' }],
-    sources: [childlineSite],
-    verified,
+    channels: [
+      { kind: 'call', display: '0800 1111', href: 'tel:+448001111' },
+      // 1-2-1 counsellor chat starts from the site; the chat page's own address was not in a stored copy.
+      { kind: 'web', display: 'childline.org.uk', href: 'https://www.childline.org.uk/', action: 'chat' },
+    ],
+    hours: '24/7',
+    sources: [childlineSite, childlineConfidentiality, nspccAboutChildline],
+    verified: '2026-12-03',
   },
   'nspcc-helpline': {
     organisation: 'NSPCC Helpline',
@@ -254,9 +280,9 @@ const data = {
     region: 'GB',
     emergency: true,
     channels: [{ kind: 'call', display: '999', href: 'tel:999', shortCode: true }],
-    hours: '24/7',
-    sources: [nspccHelpline],
-    verified,
+    // A police force's page (a public body): 999 is for an emergency and is free from any phone.
+    sources: [devonCornwallPolice999],
+    verified: '2026-12-03',
   },
   'child-helpline-international': {
     organisation: 'Child Helpline International',

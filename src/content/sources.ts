@@ -8,6 +8,8 @@ export const ncmecTraffickingPage = {
   shortName: 'NCMEC',
   title: 'Child Sex Trafficking',
   url: 'https://www.missingkids.org/theissues/trafficking',
+  // Read again on 2026-12-03 in the project's copy of the page (shared/seeds/001), for the hotline lines.
+  checked: { on: '2026-12-03', seen: 'stored copy' },
 } as const satisfies Source;
 
 export const ncmecLetter2020 = {
@@ -44,18 +46,63 @@ export const nhthSite = {
   url: 'https://humantraffickinghotline.org/',
 } as const satisfies Source;
 
+// The U.S. hotline, re-read on 2026-12-03 (issue 11). Every page below was a stored copy; none is dated after the
+// hotline's change of operator in September 2025 (ACF press release, 22 September 2025: a new provider, and more
+// sharing with law enforcement "as appropriate"). See `recheck` on the hotline's entry in hotlines.ts.
+const usHotlineRead = { on: '2026-12-03', seen: 'stored copy' } as const;
+
+/** The voice number (1-888-3737-888) and the short code 233733, named "BeFree" (its letters on a keypad). */
 export const acfBeFreeTextLine = {
   organisation: 'U.S. Administration for Children and Families',
   shortName: 'ACF',
   title: 'Human trafficking victims can text "BeFree" to get help',
   url: 'https://www.acf.hhs.gov/archive/blog/2013/04/human-trafficking-victims-can-text-befree-get-help',
+  checked: usHotlineRead,
 } as const satisfies Source;
 
-export const ncmecCyberTipline = {
+/** Text (233733) and chat answered 24/7, in English and Spanish, since February 2018. */
+export const acfTextAndChat2018 = {
+  organisation: 'U.S. Administration for Children and Families',
+  shortName: 'ACF',
+  title: 'Announcing 24/7 Chat & Text for the National Human Trafficking Hotline',
+  url: 'https://www.acf.hhs.gov/otip/success-story/announcing-24-7-chat-text-national-human-trafficking-hotline',
+  checked: usHotlineRead,
+} as const satisfies Source;
+
+/** Text 233733, TTY 711, chat; and that the hotline tells the authorities when it suspects child abuse or harm. */
+export const nhthOurApproach = {
+  organisation: 'National Human Trafficking Hotline',
+  shortName: 'National Human Trafficking Hotline',
+  title: 'Our Approach',
+  url: 'https://humantraffickinghotline.org/our-approach',
+  checked: usHotlineRead,
+} as const satisfies Source;
+
+/** Callers share only what they are comfortable with; details go to others only with permission or by law. */
+export const nhthFaq = {
+  organisation: 'National Human Trafficking Hotline',
+  shortName: 'National Human Trafficking Hotline',
+  title: 'Hotline FAQs',
+  url: 'https://humantraffickinghotline.org/faqs/hotline-faqs',
+  checked: usHotlineRead,
+} as const satisfies Source;
+
+/** NCMEC's toll-free 24-hour line, and its work with families and law enforcement to find missing children. */
+export const ncmecMissingFromCareFaq = {
   organisation: NCMEC,
   shortName: 'NCMEC',
-  title: 'CyberTipline',
-  url: 'https://report.cybertip.org/',
+  title: 'Frequently Asked Questions (Children Missing from Care)',
+  url: 'https://cmfc.missingkids.org/FAQ',
+  checked: usHotlineRead,
+} as const satisfies Source;
+
+/** A name is not needed to report; each report is sent on to the law enforcement agency best placed to act. */
+export const cybertiplineFaq = {
+  organisation: NCMEC,
+  shortName: 'NCMEC',
+  title: 'CyberTipline: Frequently Asked Questions',
+  url: 'https://report.cybertip.org/faqs',
+  checked: usHotlineRead,
 } as const satisfies Source;
 
 export const us911 = {
@@ -70,6 +117,7 @@ export const canadianHotlineFaq = {
   shortName: 'Canadian Human Trafficking Hotline',
   title: 'Canadian Human Trafficking Hotline: Frequently asked questions',
   url: 'https://canadianhumantraffickinghotline.ca/faq',
+  checked: { on: '2026-12-03', seen: 'stored copy' },
 } as const satisfies Source;
 
 export const cybertipCa = {
@@ -84,6 +132,7 @@ export const modernSlaveryHelpline = {
   shortName: 'Modern Slavery & Exploitation Helpline',
   title: 'Modern Slavery & Exploitation Helpline',
   url: 'https://www.modernslaveryhelpline.org/',
+  checked: { on: '2026-12-03', seen: 'stored copy' },
 } as const satisfies Source;
 
 export const nspccHelpline = {
@@ -93,11 +142,89 @@ export const nspccHelpline = {
   url: 'https://www.nspcc.org.uk/',
 } as const satisfies Source;
 
+/** Childline's own "About" page, an older layout of the site (the copy read was of its http address): call free on
+ * 0800 1111, or chat 1-2-1 online. */
 export const childlineSite = {
   organisation: 'NSPCC',
   shortName: 'Childline',
+  title: 'About Childline',
+  url: 'https://www.childline.org.uk/pages/about.aspx',
+  checked: { on: '2026-12-03', seen: 'stored copy' },
+} as const satisfies Source;
+
+// Canadian and UK lines, re-read on 2026-12-03 (issue 11) for what happens when someone gets in touch. Stored copies.
+const caGbRead = { on: '2026-12-03', seen: 'stored copy' } as const;
+
+/** No name needed; the hotline tells law enforcement when it suspects abuse of a minor or harm to anyone. */
+export const canadianHotlineConfidentiality = {
+  organisation: 'Canadian Centre to End Human Trafficking',
+  shortName: 'Canadian Human Trafficking Hotline',
+  title: 'Confidentiality Policy',
+  url: 'https://www.canadianhumantraffickinghotline.ca/confidentiality-policy/',
+  checked: caGbRead,
+} as const satisfies Source;
+
+/** Analysts send reports of a possible crime to police, and a child who may need protection to child welfare. */
+export const cybertipCaFaq = {
+  organisation: 'Canadian Centre for Child Protection',
+  shortName: 'Cybertip.ca',
+  title: 'Cybertip.ca: Frequently Asked Questions',
+  url: 'https://www.cybertip.ca/app/en/about-faq',
+  checked: caGbRead,
+} as const satisfies Source;
+
+/** The reporting number 1-866-658-9022, and that a report can be made without a name. */
+export const cybertipCaHowItWorks = {
+  organisation: 'Canadian Centre for Child Protection',
+  shortName: 'Cybertip.ca',
+  title: 'Cybertip.ca: How it Works',
+  url: 'https://www.cybertip.ca/app/en/about-how_it_works',
+  checked: caGbRead,
+} as const satisfies Source;
+
+/** A provincial government's page on 911 in Canada: when to call it, and that operators answer in English and French. */
+export const gnb911 = {
+  organisation: 'Government of New Brunswick',
+  shortName: 'GNB',
+  title: '911',
+  url: 'https://www.gnb.ca/en/topic/laws-safety/community-safety/911.html',
+  checked: caGbRead,
+} as const satisfies Source;
+
+/** Free, confidential, 24/7; details shared without consent only for imminent danger or a person under 18 at risk. */
+export const modernSlaveryWhatHappens = {
+  organisation: 'Unseen',
+  shortName: 'Modern Slavery & Exploitation Helpline',
+  title: 'What happens when you call the Helpline?',
+  url: 'https://www.modernslaveryhelpline.org/about/what-happens-when-you-call-the-helpline',
+  checked: caGbRead,
+} as const satisfies Source;
+
+/** What Childline keeps private, when it would tell someone (a life in danger, among others), and that chat needs an account. */
+export const childlineConfidentiality = {
+  organisation: 'NSPCC',
+  shortName: 'Childline',
+  title: 'Confidentiality promise',
+  url: 'https://www.childline.org.uk/about/confidentiality-promise/',
+  checked: caGbRead,
+} as const satisfies Source;
+
+/** Childline: free, 24 hours, for young people up to 19, by phone and online chat. */
+export const nspccAboutChildline = {
+  organisation: 'NSPCC',
+  shortName: 'NSPCC Learning',
   title: 'Childline',
-  url: 'https://www.childline.org.uk/',
+  url: 'https://learning.nspcc.org.uk/services/childline',
+  checked: caGbRead,
+} as const satisfies Source;
+
+/** A UK police force's page for young people: 999 for an emergency, free from any phone. */
+export const devonCornwallPolice999 = {
+  organisation: 'Devon & Cornwall Police',
+  shortName: 'Devon & Cornwall Police',
+  title: 'Contacting the police',
+  url: 'https://youth.devon-cornwall.police.uk/young-people/crime-and-the-law/contacting-the-police',
+  checked: caGbRead,
 } as const satisfies Source;
 
 // A region the library does not cover (src/content/regions.ts, UNCOVERED) gets no foreign number, only this

@@ -50,6 +50,10 @@ export const hotlineBannerStyles = css`
   .intro {
     margin-block-start: 0.25rem;
   }
+  .traces {
+    margin-block-start: calc(var(--_space) * 0.75);
+    font-size: 0.9375em;
+  }
   ul {
     margin: 0;
     padding: 0;
@@ -136,7 +140,7 @@ export const hotlineBannerStyles = css`
   .banner:is(.top, .bottom) button.toggle {
     display: inline-block;
   }
-  .banner:is(.top, .bottom):not(.expanded) :is(.intro, .purpose, .meta, .name, .copy, .web, .tty),
+  .banner:is(.top, .bottom):not(.expanded) :is(.intro, .purpose, .meta, .name, .copy, .web, .tty, .traces),
   .banner:is(.top, .bottom):not(.expanded) .hotline:not(:first-child) {
     display: none;
   }

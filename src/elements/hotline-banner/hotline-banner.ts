@@ -51,8 +51,9 @@ const FOCUSABLE =
  *
  * @csspart base - The banner.
  * @csspart title - The opening line.
- * @csspart intro - The reassurance under it.
+ * @csspart intro - The words under it.
  * @csspart list - The list of hotlines.
+ * @csspart traces - For young readers (`audience="youth"`): what the phone keeps, and what leaving fast does not erase.
  * @csspart hotline - One hotline.
  * @csspart contact-link - Every call, text and web link (at least 44 by 44 CSS pixels).
  * @csspart copy-button - The button that copies a number.
@@ -395,6 +396,7 @@ export class HotlineBannerElement extends RegionalElement {
             : nothing
         }
       </ul>
+      ${youth ? html`<p class="traces" part="traces">${words.youthTraces}</p>` : nothing}
       <p class="status" part="status" role="status">${this.announcement}</p>
     </section>`;
   }

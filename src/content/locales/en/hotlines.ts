@@ -21,43 +21,53 @@ const emergency = { name: 'Emergency' };
 const entries: Readonly<Record<HotlineId, HotlineWords>> = {
   'national-human-trafficking-hotline': {
     name: 'National Human Trafficking Hotline',
-    purpose: 'For anyone who needs help, or to report a worry about trafficking.',
-    youthPurpose: 'Talk or text with someone who can help you be safe.',
+    purpose:
+      'For anyone who needs help, or to report a worry about trafficking. You can stay anonymous. They ask before they share your details, unless the law says they must.',
+    youthPurpose:
+      'A trained advocate answers calls, texts and chats. You can stay anonymous. If they think a child is being abused or someone may get hurt, they tell the authorities.',
   },
   ncmec: {
     name: 'National Center for Missing & Exploited Children (NCMEC)',
-    purpose: 'Report a child who is missing or ran away, or a worry about child sex trafficking.',
-    youthPurpose: 'If you or a friend ran away or are not safe, they can help.',
+    purpose:
+      'Report a child who is missing or ran away. You can also report a worry about child sex trafficking. They work with families and the police to find missing children.',
+    youthPurpose:
+      'This line is for a child who is missing or ran away. That includes you or a friend. NCMEC works with families and the police to find missing children.',
   },
   cybertipline: {
     name: 'NCMEC CyberTipline',
-    purpose: 'Report online sexual abuse of a child, like a child offered for sex.',
+    purpose:
+      'Report online sexual abuse of a child, like a child offered for sex. You do not have to give your name. Reports are sent to the police.',
     youthPurpose:
-      'Someone online asks you for sexual photos, threatens you or tries to sell you for sex? Report it here.',
+      'Someone online asks you for sexual photos, threatens you or tries to sell you for sex? Report it here. You do not have to give your name. Reports are sent to the police.',
   },
   'us-emergency': emergency,
   'canadian-human-trafficking-hotline': {
     name: 'Canadian Human Trafficking Hotline',
-    purpose: 'For anyone in Canada who needs help. You can also report a worry about trafficking.',
-    youthPurpose: 'Talk with someone who can help you be safe.',
+    purpose:
+      'For anyone in Canada who needs help. You can also report a worry about trafficking. You do not have to give your name.',
+    youthPurpose:
+      'A trained advocate answers. You do not have to give your name. If they think a young person is being abused or someone may get hurt, they tell the police.',
   },
   'cybertip-ca': {
     name: 'Cybertip.ca',
-    purpose: 'Report online sexual abuse of a child. This line is for Canada.',
+    purpose:
+      'Report online sexual abuse of a child. This line is for Canada. You do not have to give your name. Reports of a possible crime are sent to the police.',
     youthPurpose:
-      'Someone online asks you for sexual photos, threatens you or tries to sell you for sex? Report it here.',
+      'Someone online asks you for sexual photos, threatens you or tries to sell you for sex? Report it here. You do not have to give your name. Reports of a possible crime are sent to the police.',
   },
   'ca-emergency': emergency,
   'modern-slavery-helpline': {
     name: 'Modern Slavery & Exploitation Helpline',
     purpose:
-      'For anyone in the UK who needs help. You can also report a worry about trafficking or exploitation.',
-    youthPurpose: 'Talk with someone who can help you be safe.',
+      'For anyone in the UK who needs help. You can also report a worry about trafficking or exploitation. You can stay anonymous.',
+    youthPurpose:
+      'A trained adviser answers. You can stay anonymous. If you are under 18 and in danger, they share your details to keep you safe. They do this even if you say no.',
   },
   childline: {
     name: 'Childline',
-    purpose: 'For children and young people in the UK who need to talk.',
-    youthPurpose: 'Talk to someone about anything that worries you.',
+    purpose: 'For children and young people in the UK, up to age 19. Calls are free.',
+    youthPurpose:
+      'A counsellor listens. Calls are free. You can use a made-up name. To chat online, you make an account. Childline keeps what you say private, unless they think a life is in danger. They try to talk with you first.',
   },
   'nspcc-helpline': {
     name: 'NSPCC Helpline',
@@ -121,6 +131,9 @@ export const hotlines = {
   youthTitle: 'You can get help',
   youthIntro:
     'It is not your fault. You choose what to share. If someone is in danger, they may have to tell people whose job is to keep you safe.',
+  /** For a young reader on a phone someone else may check (CONTENT.md section 5): what stays, and what the exit does. */
+  youthTraces:
+    'Your phone keeps a list of calls and texts, and the browser keeps this page in its history. Leaving this page fast does not delete them.',
   actions,
   // In English a young reader gets the same words; Spanish speaks to them as "tú".
   youthActions: actions,

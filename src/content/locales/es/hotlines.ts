@@ -8,43 +8,53 @@ export const hotlines: Messages['hotlines'] = {
   entries: {
     'national-human-trafficking-hotline': {
       name: 'Línea Nacional contra la Trata de Personas',
-      purpose: 'Para cualquier persona que necesite ayuda o quiera reportar una sospecha de trata.',
-      youthPurpose: 'Habla con alguien que te puede ayudar a estar a salvo.',
+      purpose:
+        'Para cualquier persona que necesite ayuda o quiera reportar una sospecha de trata. Puede hacerlo sin dar su nombre. Le piden permiso antes de compartir sus datos, salvo que la ley los obligue.',
+      youthPurpose:
+        'Una persona capacitada responde llamadas, mensajes de texto y chats. Puedes hacerlo sin dar tu nombre. Si creen que abusan de un menor o que alguien puede salir lastimado, avisan a las autoridades.',
     },
     ncmec: {
       name: 'Centro Nacional para Niños Desaparecidos y Explotados (NCMEC)',
-      purpose: 'Reporte a un menor desaparecido o que se escapó, o una sospecha de trata sexual de menores.',
-      youthPurpose: 'Si tú o un amigo se fueron de casa o no están a salvo, te pueden ayudar.',
+      purpose:
+        'Reporte a un menor desaparecido o que se escapó, o una sospecha de trata sexual de menores. NCMEC trabaja con las familias y la policía para encontrar a menores desaparecidos.',
+      youthPurpose:
+        'Esta línea es para un menor desaparecido o que se fue de casa. Puede ser tu caso o el de un amigo. NCMEC trabaja con las familias y la policía para encontrar a menores desaparecidos.',
     },
     cybertipline: {
       name: 'CyberTipline de NCMEC',
-      purpose: 'Reporte el abuso sexual de un menor en internet, como si lo ofrecen para sexo.',
+      purpose:
+        'Reporte el abuso sexual de un menor en internet, por ejemplo, si lo ofrecen a cambio de actos sexuales. No tiene que dar su nombre. Los reportes se envían a la policía.',
       youthPurpose:
-        'Si alguien en internet te pide fotos sexuales, te amenaza o trata de venderte para sexo, repórtalo aquí.',
+        'Si alguien en internet te pide fotos sexuales, te amenaza o quiere venderte a otras personas para actos sexuales, repórtalo aquí. No tienes que dar tu nombre. Los reportes se envían a la policía.',
     },
     'us-emergency': emergency,
     'canadian-human-trafficking-hotline': {
       name: 'Línea Canadiense contra la Trata de Personas',
-      purpose: 'Para cualquier persona en Canadá que necesite ayuda o quiera reportar una sospecha de trata.',
-      youthPurpose: 'Habla con alguien que te puede ayudar a estar a salvo.',
+      purpose:
+        'Para cualquier persona en Canadá que necesite ayuda o quiera reportar una sospecha de trata. No tiene que dar su nombre.',
+      youthPurpose:
+        'Responde una persona capacitada. No tienes que dar tu nombre. Si creen que abusan de una persona joven o que alguien puede salir lastimado, avisan a la policía.',
     },
     'cybertip-ca': {
       name: 'Cybertip.ca',
-      purpose: 'En Canadá, reporte el abuso sexual de un menor en internet.',
+      purpose:
+        'En Canadá, reporte el abuso sexual de un menor en internet. No tiene que dar su nombre. Los reportes de un posible delito se envían a la policía.',
       youthPurpose:
-        'Si alguien en internet te pide fotos sexuales, te amenaza o trata de venderte para sexo, repórtalo aquí.',
+        'Si alguien en internet te pide fotos sexuales, te amenaza o quiere venderte a otras personas para actos sexuales, repórtalo aquí. No tienes que dar tu nombre. Los reportes de un posible delito se envían a la policía.',
     },
     'ca-emergency': emergency,
     'modern-slavery-helpline': {
       name: 'Modern Slavery & Exploitation Helpline',
       purpose:
-        'Para cualquier persona en el Reino Unido que necesite ayuda o quiera reportar una sospecha de trata o explotación.',
-      youthPurpose: 'Habla con alguien que te puede ayudar a estar a salvo.',
+        'Para cualquier persona en el Reino Unido que necesite ayuda o quiera reportar una sospecha de trata o explotación. Puede hacerlo de forma anónima.',
+      youthPurpose:
+        'Responde una persona capacitada. Puedes hacerlo de forma anónima. Si tienes menos de 18 años y estás en peligro, comparten tus datos para protegerte. Lo hacen aunque digas que no.',
     },
     childline: {
       name: 'Childline',
-      purpose: 'Para niños, niñas y jóvenes del Reino Unido que necesitan hablar.',
-      youthPurpose: 'Habla con alguien sobre cualquier cosa que te preocupe.',
+      purpose: 'Para niños, niñas y jóvenes del Reino Unido, hasta los 19 años. La llamada es gratis.',
+      youthPurpose:
+        'Te escucha un consejero. La llamada es gratis. Puedes usar un nombre inventado. Para chatear en línea, creas una cuenta. Childline guarda en privado lo que cuentas, salvo si cree que una vida está en peligro. Antes intenta hablarlo contigo.',
     },
     'nspcc-helpline': {
       name: 'NSPCC Helpline',
@@ -106,6 +116,8 @@ export const hotlines: Messages['hotlines'] = {
   youthTitle: 'Puedes pedir ayuda',
   youthIntro:
     'No es tu culpa. Tú decides qué contar. Si alguien corre peligro, quizá tengan que avisar a quienes deben protegerte.',
+  youthTraces:
+    'Tu teléfono guarda la lista de llamadas y mensajes, y el navegador guarda esta página en el historial. Salir rápido de esta página no los borra.',
   actions: {
     call: 'Llame al',
     textKeywords: (keywords: string) => `Envíe ${keywords} por mensaje de texto al`,
@@ -133,7 +145,8 @@ export const hotlines: Messages['hotlines'] = {
   or: 'o',
   hours: {
     '24/7': 'Abierto a toda hora, todos los días.',
-    online: 'Puede reportar en línea a cualquier hora.',
+    // Impersonal on purpose: this line is shown to adults (usted) and to young readers (tú).
+    online: 'Se puede reportar en línea a cualquier hora.',
   },
   manyLanguages: 'Ayuda en muchos idiomas.',
   localEmergency: 'En una emergencia, llame al número de emergencias de su país.',

@@ -23,47 +23,52 @@ export const hotlines: Messages['hotlines'] = {
     'national-human-trafficking-hotline': {
       name: 'National Human Trafficking Hotline',
       purpose:
-        'Pour toute personne qui a besoin d’aide, ou pour signaler une inquiétude au sujet de la traite.',
-      youthPurpose: 'Parle ou texte avec quelqu’un qui peut t’aider à être en sécurité.',
+        'Pour toute personne qui a besoin d’aide, ou pour signaler une inquiétude au sujet de la traite. Vous pouvez rester anonyme. On vous demande la permission avant de transmettre vos renseignements, sauf si la loi l’exige.',
+      youthPurpose:
+        'Une personne formée répond aux appels, aux textos et au clavardage. Tu peux rester anonyme. Si elle pense qu’un enfant est maltraité ou que quelqu’un risque d’être blessé, elle avertit les autorités.',
     },
     ncmec: {
       name: 'National Center for Missing & Exploited Children (NCMEC)',
       purpose:
-        'Signalez un enfant disparu ou en fugue, ou une inquiétude au sujet de la traite d’enfants à des fins sexuelles.',
+        'Signalez un enfant disparu ou en fugue, ou une inquiétude au sujet de la traite d’enfants à des fins sexuelles. Le NCMEC travaille avec les familles et la police pour retrouver les enfants disparus.',
       youthPurpose:
-        'Si tu as fugué ou si tu n’es pas en sécurité, on peut t’aider. C’est la même chose pour un ami ou une amie.',
+        'Cette ligne est pour un enfant disparu ou en fugue. Ça peut être toi, un ami ou une amie. Le NCMEC travaille avec les familles et la police pour retrouver les enfants disparus.',
     },
     cybertipline: {
       name: 'NCMEC CyberTipline',
       purpose:
-        'Signalez l’abus sexuel d’un enfant en ligne, par exemple un enfant offert pour des actes sexuels.',
+        'Signalez l’abus sexuel d’un enfant en ligne, par exemple un enfant offert pour des actes sexuels. Vous n’avez pas à donner votre nom. Les signalements sont transmis à la police.',
       youthPurpose:
-        'Quelqu’un en ligne te demande des photos sexuelles, te menace ou essaie de te vendre pour des actes sexuels? Signale-le ici.',
+        'Quelqu’un en ligne te demande des photos sexuelles, te menace ou essaie de te vendre pour des actes sexuels? Signale-le ici. Tu n’as pas à donner ton nom. Les signalements sont transmis à la police.',
     },
     'us-emergency': emergency,
     'canadian-human-trafficking-hotline': {
       name: 'Ligne d’urgence canadienne contre la traite des personnes',
       purpose:
-        'Pour toute personne au Canada qui a besoin d’aide. Vous pouvez aussi signaler une inquiétude au sujet de la traite.',
-      youthPurpose: 'Parle avec quelqu’un qui peut t’aider à être en sécurité.',
+        'Pour toute personne au Canada qui a besoin d’aide. Vous pouvez aussi signaler une inquiétude au sujet de la traite. Vous n’avez pas à donner votre nom.',
+      youthPurpose:
+        'Une personne formée te répond. Tu n’as pas à donner ton nom. Si elle pense qu’une personne mineure est maltraitée ou que quelqu’un risque d’être blessé, elle avertit la police.',
     },
     'cybertip-ca': {
       name: 'Cyberaide.ca',
-      purpose: 'Signalez l’abus sexuel d’un enfant en ligne. Ce service est pour le Canada.',
+      purpose:
+        'Signalez l’abus sexuel d’un enfant en ligne. Ce service est pour le Canada. Vous n’avez pas à donner votre nom. Les signalements d’un crime possible sont transmis à la police.',
       youthPurpose:
-        'Quelqu’un en ligne te demande des photos sexuelles, te menace ou essaie de te vendre pour des actes sexuels? Signale-le ici.',
+        'Quelqu’un en ligne te demande des photos sexuelles, te menace ou essaie de te vendre pour des actes sexuels? Signale-le ici. Tu n’as pas à donner ton nom. Les signalements d’un crime possible sont transmis à la police.',
     },
     'ca-emergency': emergency,
     'modern-slavery-helpline': {
       name: 'Modern Slavery & Exploitation Helpline',
       purpose:
-        'Pour toute personne au Royaume-Uni qui a besoin d’aide. Vous pouvez aussi signaler une inquiétude au sujet de la traite ou de l’exploitation.',
-      youthPurpose: 'Parle avec quelqu’un qui peut t’aider à être en sécurité.',
+        'Pour toute personne au Royaume-Uni qui a besoin d’aide. Vous pouvez aussi signaler une inquiétude au sujet de la traite ou de l’exploitation. Vous pouvez rester anonyme.',
+      youthPurpose:
+        'Une personne formée te répond. Tu peux rester anonyme. Si tu as moins de 18 ans et que tu es en danger, elle transmet tes renseignements pour te protéger. Elle le fait même si tu dis non.',
     },
     childline: {
       name: 'Childline',
-      purpose: 'Pour les enfants et les jeunes du Royaume-Uni qui ont besoin de parler.',
-      youthPurpose: 'Parle à quelqu’un de tout ce qui t’inquiète.',
+      purpose: 'Pour les enfants et les jeunes du Royaume-Uni, jusqu’à 19 ans. L’appel est gratuit.',
+      youthPurpose:
+        'Un conseiller ou une conseillère t’écoute. L’appel est gratuit. Tu peux utiliser un faux nom. Pour clavarder en ligne, tu crées un compte. Childline garde ce que tu dis pour elle, sauf si elle pense qu’une vie est en danger. Elle essaie d’abord d’en parler avec toi.',
     },
     'nspcc-helpline': {
       name: 'NSPCC Helpline',
@@ -126,6 +131,8 @@ export const hotlines: Messages['hotlines'] = {
   youthTitle: 'Tu peux obtenir de l’aide',
   youthIntro:
     'Ce n’est pas ta faute. C’est toi qui choisis ce que tu racontes. Si quelqu’un est en danger, la personne qui répond pourrait devoir avertir les gens chargés de te protéger.',
+  youthTraces:
+    'Ton téléphone garde la liste de tes appels et de tes textos, et le navigateur garde cette page dans son historique. Quitter cette page vite ne les efface pas.',
   // Le numéro suit chaque action : « Appelez le 1-833-900-1010 », « Envoyez HELP par texto au 233733 ».
   actions: {
     call: 'Appelez le',
