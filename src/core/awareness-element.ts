@@ -61,6 +61,17 @@ export class AwarenessElement extends LitElement {
     watchLang(this);
   }
 
+  /**
+   * A prerendered element (declarative shadow DOM written by a server or by the builder's prerendered snippet)
+   * arrives with its shadow root already painted. Lit would add its own render beside it, so the painted copy is
+   * removed first; the first render follows in the same task, before the browser paints again, so the reader sees
+   * the same words in the same place and nothing moves.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type LocaleCode } from '../content/locales/index.js';
 import { localePack, primaryLanguage } from './locale-registry.js';
 import { pageDefaults } from './page-defaults.js';
@@ -50,12 +51,15 @@ export function resolveLocale(element: Element, regionDefault?: LocaleCode): str
     const shipped = (SUPPORTED_LOCALES as readonly string[]).includes(primaryLanguage(own));
     if (!shipped) warnOnce(badValue('lang', own, "the page's language"), element);
   }
-  const candidates = [
-    ancestorLang(element),
-    pageDefaults().lang,
-    regionDefault,
-    document.documentElement.getAttribute('lang'),
-  ];
+  // On a server there is no page around the element: its own lang, then its region's language, then English.
+  const candidates = isServer
+    ? [regionDefault]
+    : [
+        ancestorLang(element),
+        pageDefaults().lang,
+        regionDefault,
+        document.documentElement.getAttribute('lang'),
+      ];
   for (const candidate of candidates) {
     const code = toLocaleCode(candidate);
     if (code) return code;

@@ -10,6 +10,8 @@ export interface PageDefaults {
   exitUrl?: string;
 }
 
+import { isServer } from 'lit';
+
 // A classic script knows its own tag only while it first runs; modules never do, so we also look it up by name.
 const loadingScript: HTMLOrSVGScriptElement | null =
   typeof document !== 'undefined' ? document.currentScript : null;
@@ -30,6 +32,8 @@ let cached: PageDefaults | undefined;
 /** Read once, on first use: every element on the page shares the answer instead of searching the DOM per render. */
 export function pageDefaults(): PageDefaults {
   if (cached) return cached;
+  // A server renderer has no page and no script tag: only the element's own attributes count there.
+  if (isServer) return {};
   const script = findScriptTag();
   const read = (name: string) => script?.getAttribute(name)?.trim() || undefined;
   cached = {

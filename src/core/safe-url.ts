@@ -1,4 +1,11 @@
+import { isServer } from 'lit';
 import { quote, warnOnce } from './warn.js';
+
+/**
+ * What relative URLs resolve against: the page, or on a server (which has none) a stand-in origin, so a relative
+ * link is judged by the same rules; the server keeps the partner's own text (see `safeUrl`).
+ */
+const SERVER_BASE = 'https://server.invalid/';
 
 export type UrlScheme = 'http:' | 'https:' | 'tel:' | 'sms:' | 'mailto:';
 
@@ -17,7 +24,7 @@ export function safeUrl(
   if (!value) return null;
   let url: URL;
   try {
-    url = new URL(value, document.baseURI);
+    url = new URL(value, isServer ? SERVER_BASE : document.baseURI);
   } catch {
     warnOnce(`The URL ${quote(value)} could not be read and was ignored.`, owner);
     return null;
@@ -26,5 +33,7 @@ export function safeUrl(
     warnOnce(`The URL ${quote(value)} was refused: only ${allowed.join(', ')} links are allowed.`, owner);
     return null;
   }
+  // A relative link rendered on a server stays relative, so it resolves against the page that will show it.
+  if (isServer && url.href.startsWith(SERVER_BASE)) return value;
   return url.href;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { common } from '../../content/locales/en/common.js';
 import { facts } from '../../content/locales/en/facts.js';
 import { factCard } from '../../content/locales/en/fact-card.js';
@@ -219,6 +219,8 @@ export class FactCardElement extends AwarenessElement {
   }
 
   private get partnerFigure(): Element | null {
+    // A server renderer does not give an element its light DOM: a prerendered card shows a built-in figure.
+    if (isServer) return null;
     return this.querySelector(':scope > [slot="figure"]');
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import {
   HOTLINE_AUDIENCES,
   hotlineById,
@@ -262,7 +262,9 @@ export class HotlineBannerElement extends RegionalElement {
     const { action, number } = contactText(channel, words, this.audienceName);
     // Only pages served over https (or localhost) have a clipboard to write to; elsewhere a Copy button could only
     // fail, so there is none, and the number stays plain text to select.
-    const copyable = (channel.kind === 'call' || channel.kind === 'text') && !!navigator.clipboard;
+    // A server renders the copy button as every current browser will (the clipboard needs a secure page), so the
+    // prerendered banner and the running one are the same size.
+    const copyable = (channel.kind === 'call' || channel.kind === 'text') && (isServer || !!navigator.clipboard);
     return html`<li class="channel ${channel.kind}">
       <a
         class="contact"
