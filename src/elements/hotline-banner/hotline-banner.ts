@@ -264,7 +264,8 @@ export class HotlineBannerElement extends RegionalElement {
     // fail, so there is none, and the number stays plain text to select.
     // A server renders the copy button as every current browser will (the clipboard needs a secure page), so the
     // prerendered banner and the running one are the same size.
-    const copyable = (channel.kind === 'call' || channel.kind === 'text') && (isServer || !!navigator.clipboard);
+    const copyable =
+      (channel.kind === 'call' || channel.kind === 'text') && (isServer || !!navigator.clipboard);
     return html`<li class="channel ${channel.kind}">
       <a
         class="contact"
