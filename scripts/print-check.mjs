@@ -107,6 +107,10 @@ try {
     });
     await page.goto(`${server.url}demo/print.html?${query}`, { waitUntil: 'load' });
     await page.waitForSelector('#print-form[data-ready]');
+    // The page's own verdict: a sheet it could not fit says so beside the preview.
+    const fitProblem = await page.$eval('#fit-status', (status) => status.textContent.trim());
+    if (fitProblem) fail(name, `the page says: ${fitProblem}`);
+    const dense = await page.$eval('.sheet', (sheet) => sheet.dataset.dense);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await page.close();
     const file = join(work, `${name}.pdf`);
@@ -141,7 +145,7 @@ try {
       copyFileSync(join(work, `${name}.png`), join(pngDir, `${name}.png`));
     }
     console.log(
-      `print-check: ${name}: ${doc.numPages} page, ${width.toFixed(1)} x ${height.toFixed(1)} pt, QR ${found?.data}`,
+      `print-check: ${name}: ${doc.numPages} page, ${width.toFixed(1)} x ${height.toFixed(1)} pt, type step ${dense}, QR ${found?.data}`,
     );
   }
 } finally {

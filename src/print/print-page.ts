@@ -156,7 +156,16 @@ function applyPaper(options: PrintOptions): void {
 
 /** True when something on the sheet reaches outside it (then it would not print whole on one page). */
 function sheetOverflows(): boolean {
-  const box = sheet.getBoundingClientRect();
+  // The content box: on screen the sheet's padding draws the page margin, which on paper is @page's margin and
+  // holds nothing, so content reaching into the padding would spill onto a second page.
+  const outer = sheet.getBoundingClientRect();
+  const style = getComputedStyle(sheet);
+  const box = {
+    top: outer.top + parseFloat(style.paddingTop),
+    right: outer.right - parseFloat(style.paddingRight),
+    bottom: outer.bottom - parseFloat(style.paddingBottom),
+    left: outer.left + parseFloat(style.paddingLeft),
+  };
   const slack = 0.5;
   return [...sheet.querySelectorAll('*')].some((element) => {
     const rect = element.getBoundingClientRect();
@@ -207,5 +216,8 @@ form.addEventListener('submit', (event) => {
   window.print();
 });
 update();
-document.fonts.ready.then(fit);
-form.dataset.ready = '';
+// Ready (for a reader's print and for the PDF check) once the fonts are in and the sheet is fitted with them.
+void document.fonts.ready.then(() => {
+  fit();
+  form.dataset.ready = '';
+});
