@@ -1,5 +1,6 @@
 // Read by `cem analyze` (npm run build). The command line gives the globs and `--litelement`; this adds the plugin
-// that reads the tag names from `defineElement(...)` calls.
+// that reads the tag names from `defineElement(...)` calls, and the one that types each attribute by its allowed values.
+import { allowedValuesPlugin } from './scripts/cem-allowed-values.mjs';
 import { defineElementPlugin } from './scripts/cem-define-element.mjs';
 
 // The Lit plugin marks every property of a `static properties` block `privacy: "public"`; public is the default, and
@@ -17,5 +18,5 @@ const publicIsDefault = () => ({
 });
 
 export default {
-  plugins: [defineElementPlugin(), publicIsDefault()],
+  plugins: [defineElementPlugin(), allowedValuesPlugin(), publicIsDefault()],
 };

@@ -6,3 +6,11 @@ export * from './indicator-explainer.js';
 export { SUPPORTED_LOCALES, type LocaleCode } from './content/locales/index.js';
 export { registerLocale, LOCALE_REGISTERED, type LocalePack } from './core/locale-registry.js';
 export type * from './core/event-map.js';
+import type { AwarenessEventMap } from './core/event-map.js';
+
+declare global {
+  // Every event, on elements, document and window (HTMLElementEventMap, DocumentEventMap and WindowEventMap all
+  // extend this one). Each element's entry module declares its own the same way, with the same types.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends AwarenessEventMap {}
+}

@@ -11,6 +11,11 @@ import {
   type ManifestDeclaration,
   type ManifestMember,
 } from '../scripts/readme-tables.mjs';
+import { facts } from '../src/content/facts.js';
+import { HOTLINE_AUDIENCES, HOTLINE_IDS } from '../src/content/hotlines.js';
+import { REGION_ALIASES, REGION_CODES } from '../src/content/regions.js';
+import { SIGN_AUDIENCES, SIGN_SETS } from '../src/content/signs.js';
+import { FACT_TOPICS } from '../src/content/types.js';
 
 /** The public API in shared/DESIGN.md: these tags and attributes are a contract. */
 const CONTRACT: Record<string, string[]> = {
@@ -32,6 +37,42 @@ const PUBLIC_CUSTOM_PROPERTIES = [
   '--aw-spacing',
   '--aw-font-family',
 ];
+
+const union = (values: readonly string[]) => values.map((value) => `'${value}'`).join(' | ');
+const REGIONS = union([...REGION_CODES, ...Object.keys(REGION_ALIASES)]);
+const THEMES = "'light' | 'dark' | 'auto'";
+
+/**
+ * The type each attribute has in the manifest: its allowed values, from the content's lists, or from the lists the
+ * elements keep for themselves (positions, variants, heading levels: the same values src/types/attributes.ts
+ * gives the framework typings, so a change to an element's list fails here until both follow).
+ */
+const ATTRIBUTE_TYPES: Record<string, Record<string, string>> = {
+  'aw-fact-card': {
+    fact: union(facts.map((fact) => fact.id)),
+    topic: union(FACT_TOPICS),
+    rotate: 'boolean',
+    variant: "'full' | 'compact'",
+    theme: THEMES,
+  },
+  'aw-hotline-banner': {
+    hotline: `${union(HOTLINE_IDS)} | \`\${string},\${string}\``,
+    region: REGIONS,
+    audience: union(HOTLINE_AUDIENCES),
+    position: "'inline' | 'top' | 'bottom'",
+    dismissible: 'boolean',
+    theme: THEMES,
+  },
+  'aw-indicator-explainer': {
+    set: union(SIGN_SETS),
+    audience: union(SIGN_AUDIENCES),
+    region: REGIONS,
+    open: 'boolean',
+    'heading-level': "'2' | '3' | '4' | '5' | '6'",
+    theme: THEMES,
+  },
+  'aw-quick-exit': { position: "'inline' | 'fixed'", theme: THEMES },
+};
 
 const KINDS = ['attributes', 'events', 'slots', 'cssParts', 'cssProperties'] as const;
 
@@ -78,6 +119,23 @@ describe('custom elements manifest', () => {
       it('has every attribute of the public API', () => {
         const names = (elements.get(tag)!.attributes ?? []).map((attribute) => attribute.name);
         expect(names).to.include.members([...attributes, 'theme']);
+      });
+
+      it('types each attribute that takes a list of values with those values', () => {
+        const types = Object.fromEntries(
+          (elements.get(tag)!.attributes ?? [])
+            .filter((attribute) => attribute.name in ATTRIBUTE_TYPES[tag])
+            .map((attribute) => [attribute.name, attribute.type?.text]),
+        );
+        expect(types).to.deep.equal(ATTRIBUTE_TYPES[tag]);
+      });
+
+      it('types no attribute as a bare string', () => {
+        const loose = (elements.get(tag)!.attributes ?? [])
+          .filter((attribute) => /^string( \| undefined)?$/.test(attribute.type?.text ?? ''))
+          .map((attribute) => attribute.name);
+        // Free text by design: a URL.
+        expect(loose.filter((name) => name !== 'href')).to.deep.equal([]);
       });
 
       for (const kind of KINDS) {

@@ -17,6 +17,15 @@ import {
   type FactChangeDetail,
   type ToggleDetail,
 } from '../src/index.js';
+import { REGION_ALIASES, REGION_CODES, type RegionCode } from '../src/content/regions.js';
+import type {
+  FactCardAttributes,
+  HotlineBannerAttributes,
+  IndicatorExplainerAttributes,
+  OnEventProps,
+  RegionAlias,
+} from '../src/types/attributes.js';
+import type { AwarenessReactElements } from '../src/types/react.js';
 
 /** True only when A and B are the same type (not merely assignable). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -44,6 +53,27 @@ assertType<Equal<DocumentEventMap['aw-contact'], AwarenessEventMap['aw-contact']
 assertType<Equal<WindowEventMap['aw-exit'], AwarenessEventMap['aw-exit']>>();
 assertType<Equal<ContactDetail['channel'], 'call' | 'text' | 'web' | 'tty'>>();
 assertType<Equal<ExitDetail['trigger'], 'button' | 'keyboard'>>();
+
+// Framework typings: attributes take the content's values, and `onaw-*` handlers get the event's detail.
+assertType<Equal<HotlineBannerAttributes['region'], RegionCode | RegionAlias | undefined>>();
+assertType<Equal<IndicatorExplainerAttributes['region'], HotlineBannerAttributes['region']>>();
+assertType<Equal<FactCardAttributes['variant'], 'full' | 'compact' | undefined>>();
+assertType<
+  Equal<
+    OnEventProps<{ 'aw-contact': CustomEvent<ContactDetail> }>,
+    { 'onaw-contact'?: (event: CustomEvent<ContactDetail>) => void }
+  >
+>();
+assertType<
+  Equal<
+    Parameters<NonNullable<AwarenessReactElements['aw-quick-exit']['onaw-exit']>>[0],
+    CustomEvent<ExitDetail>
+  >
+>();
+// @ts-expect-error: a region the content does not list.
+void ({ region: 'XX' } satisfies HotlineBannerAttributes);
+// @ts-expect-error: the banner sends no aw-toggle.
+void ({ 'onaw-toggle': () => {} } satisfies AwarenessReactElements['aw-hotline-banner']);
 
 /** Compiles only while `addEventListener` infers the detail type from the event name. */
 function typedListeners(banner: HotlineBannerElement): void {
@@ -80,6 +110,14 @@ describe('typings for hosts', () => {
     expect(seen).to.deep.equal([
       { hotline: 'canadian-human-trafficking-hotline', channel: 'call', href: 'tel:+18339001010' },
     ]);
+  });
+
+  it('types region with every code and alias the elements accept, and no other', () => {
+    // Each alias of src/content/regions.ts must be in the RegionAlias type: this object lists the type's members.
+    const typed: Record<RegionAlias, true> = { UK: true };
+    expect(Object.keys(REGION_ALIASES).sort()).to.deep.equal(Object.keys(typed).sort());
+    const codes: readonly RegionCode[] = REGION_CODES;
+    expect(codes).to.include('US');
   });
 
   it('creates the element class for each tag name', () => {

@@ -1,7 +1,8 @@
 /**
- * The `aw-*` events every element sends, with the type of their `detail`, added to the DOM's own event maps so a
- * host's `el.addEventListener('aw-contact', (event) => event.detail.channel)` is typed without a cast. The detail
- * types are declared next to the element that sends them; this file only gathers them.
+ * The `aw-*` events every element sends, with the type of their `detail`. Each element's entry module
+ * (`src/hotline-banner.ts` and the others) adds its own events to the DOM's event maps, and the package root adds
+ * them all, so a host's `el.addEventListener('aw-contact', (event) => event.detail.channel)` is typed without a cast
+ * whichever it imports. The detail types are declared next to the element that sends them; this file gathers them.
  */
 import type { FactChangeDetail } from '../elements/fact-card/fact-card.js';
 import type { ContactDetail, DismissDetail } from '../elements/hotline-banner/hotline-banner.js';
@@ -22,10 +23,4 @@ export interface AwarenessEventMap {
   'aw-toggle': CustomEvent<ToggleDetail>;
   /** A rotating card shows another figure (`<aw-fact-card rotate>`). */
   'aw-fact-change': CustomEvent<FactChangeDetail>;
-}
-
-declare global {
-  // HTMLElementEventMap, DocumentEventMap and WindowEventMap all extend this one.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface GlobalEventHandlersEventMap extends AwarenessEventMap {}
 }
