@@ -25,7 +25,7 @@ export const hotlines: Messages['hotlines'] = {
       purpose:
         'Reporte el abuso sexual de un menor en internet, por ejemplo, si lo ofrecen a cambio de actos sexuales. No tiene que dar su nombre. Los reportes se envían a la policía.',
       youthPurpose:
-        'Si alguien en internet te pide fotos sexuales, te amenaza o quiere venderte a otras personas para actos sexuales, repórtalo aquí. No tienes que dar tu nombre. Los reportes se envían a la policía.',
+        'Si alguien en internet te pide fotos sexuales, te amenaza o quiere venderte para actos sexuales, repórtalo aquí. No tienes que dar tu nombre. Los reportes se envían a la policía.',
     },
     'us-emergency': emergency,
     'canadian-human-trafficking-hotline': {
@@ -40,7 +40,7 @@ export const hotlines: Messages['hotlines'] = {
       purpose:
         'En Canadá, reporte el abuso sexual de un menor en internet. No tiene que dar su nombre. Los reportes de un posible delito se envían a la policía.',
       youthPurpose:
-        'Si alguien en internet te pide fotos sexuales, te amenaza o quiere venderte a otras personas para actos sexuales, repórtalo aquí. No tienes que dar tu nombre. Los reportes de un posible delito se envían a la policía.',
+        'Si alguien en internet te pide fotos sexuales, te amenaza o quiere venderte para actos sexuales, repórtalo aquí. No tienes que dar tu nombre. Los reportes de un posible delito se envían a la policía.',
     },
     'ca-emergency': emergency,
     'modern-slavery-helpline': {

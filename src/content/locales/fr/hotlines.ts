@@ -132,7 +132,7 @@ export const hotlines: Messages['hotlines'] = {
   youthIntro:
     'Ce n’est pas ta faute. C’est toi qui choisis ce que tu racontes. Si quelqu’un est en danger, la personne qui répond pourrait devoir avertir les gens chargés de te protéger.',
   youthTraces:
-    'Ton téléphone garde la liste de tes appels et de tes textos, et le navigateur garde cette page dans son historique. Quitter cette page vite ne les efface pas.',
+    'Ton téléphone garde la liste de tes appels et de tes textos. Le navigateur garde cette page dans son historique. Quitter cette page vite ne les efface pas.',
   // Le numéro suit chaque action : « Appelez le 1-833-900-1010 », « Envoyez HELP par texto au 233733 ».
   actions: {
     call: 'Appelez le',
