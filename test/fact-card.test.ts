@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './helpers/all-locales.js';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia } from './helpers/media.js';
 import { defaultFact, factsByTopic, allFacts } from '../src/content/facts.js';
 import { en } from '../src/content/locales/en/index.js';
 import { es } from '../src/content/locales/es/index.js';
@@ -48,9 +49,7 @@ let cannotEmulate = false;
 let emulated = false;
 async function reducedMotion(value: 'reduce' | 'no-preference'): Promise<boolean> {
   if (cannotEmulate) return false;
-  try {
-    await emulateMedia({ reducedMotion: value });
-  } catch {
+  if (!(await emulateMedia({ reducedMotion: value }))) {
     cannotEmulate = true;
     return false;
   }
