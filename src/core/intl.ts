@@ -1,8 +1,10 @@
 import type { LocaleCode } from '../content/locales/index.js';
 
-// Formatters are costly to build and the same few are asked for on every render: keep one per locale and style.
+// The one place a date is formatted for a reader (the print kit's "numbers checked on ..." line). Figures are not
+// formatted here: each language's content writes its own ("More than 17,200", "Plus de 17 200"), as translators
+// checked them against the source.
+// Formatters are costly to build and the same few are asked for on every sheet: keep one per locale.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats an ISO date (`2026-11-01`) in the reader's language, e.g. "November 1, 2026" or "1 de noviembre de 2026". */
 export function formatDate(locale: LocaleCode, isoDate: string): string {
@@ -18,13 +20,4 @@ export function formatDate(locale: LocaleCode, isoDate: string): string {
   }
   const date = new Date(`${isoDate}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? isoDate : format.format(date);
-}
-
-export function formatNumber(locale: LocaleCode, value: number): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
 }
