@@ -137,30 +137,46 @@ export const hotlineBannerStyles = css`
    * A fixed banner stays compact on every screen, so it covers little of the page: two lines, the call and text
    * links of the first hotline and the emergency number, with a button that shows every way to get help.
    */
-  .banner:is(.top, .bottom) button.toggle {
-    display: inline-block;
+  @media screen {
+    .banner:is(.top, .bottom) button.toggle {
+      display: inline-block;
+    }
+    .banner:is(.top, .bottom):not(.expanded)
+      :is(.intro, .purpose, .meta, .name, .copy, .web, .tty, .traces, .local),
+    .banner:is(.top, .bottom):not(.expanded) .hotline ~ .hotline {
+      display: none;
+    }
+    .banner:is(.top, .bottom):not(.expanded) .title {
+      display: inline;
+      margin-inline-end: var(--_space);
+    }
+    .banner:is(.top, .bottom):not(.expanded) button.toggle {
+      margin-block-start: 0;
+    }
+    /* The first hotline's links and the emergency line flow as one wrapping row. */
+    .banner:is(.top, .bottom):not(.expanded) :is(.hotline, .channels) {
+      display: contents;
+    }
+    .banner:is(.top, .bottom):not(.expanded) .hotlines {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      column-gap: var(--_space);
+      row-gap: 0;
+      margin-block-start: 0;
+    }
   }
-  .banner:is(.top, .bottom):not(.expanded) :is(.intro, .purpose, .meta, .name, .copy, .web, .tty, .traces),
-  .banner:is(.top, .bottom):not(.expanded) .hotline:not(:first-child) {
-    display: none;
-  }
-  .banner:is(.top, .bottom):not(.expanded) .title {
-    display: inline;
-    margin-inline-end: var(--_space);
-  }
-  .banner:is(.top, .bottom):not(.expanded) button.toggle {
-    margin-block-start: 0;
-  }
-  /* The first hotline's links and the emergency line flow as one wrapping row. */
-  .banner:is(.top, .bottom):not(.expanded) :is(.hotline, .channels) {
-    display: contents;
-  }
-  .banner:is(.top, .bottom):not(.expanded) .hotlines {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    column-gap: var(--_space);
-    row-gap: 0;
-    margin-block-start: 0;
+  /* On paper every line prints, the site's own with the national ones, in the page's flow, with nothing to press. */
+  @media print {
+    .banner:is(.top, .bottom) {
+      position: static;
+      max-block-size: none;
+      overflow: visible;
+      box-shadow: none;
+    }
+    .tools,
+    button {
+      display: none;
+    }
   }
 `;

@@ -11,6 +11,7 @@ import { hotlinesFor } from '../../content/region-help.js';
 import { hotlines } from '../../content/locales/en/hotlines.js';
 import { states } from '../../core/awareness-element.js';
 import { defineElement } from '../../core/define.js';
+import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
 import type { ContactDetail } from '../../core/events.js';
 import { RegionalElement } from '../../core/regional-element.js';
 import { badValue } from '../../core/warn.js';
@@ -43,8 +44,12 @@ const FOCUSABLE =
  * the United Kingdom, spoken to adults or to a young person.
  *
  * @slot - Fallback shown only when the script does not run: the same numbers as plain links (see the README).
+ * @slot local-contact - The site's own help, as plain links (`tel:`, `sms:`, `mailto:`, `https:`, optional
+ * `data-detail`), shown before the national lines under a label saying the site added them. The banner shows its
+ * own copies: the links themselves are the fallback without the script. Other links are shown as plain text.
  *
- * @event aw-contact - A contact link was used. `detail: { hotline: string, channel: 'call' | 'text' | 'web' | 'tty', href: string }`.
+ * @event aw-contact - A contact link was used. `detail: { hotline: string, channel: 'call' | 'text' | 'web' | 'tty', href: string }`,
+ * or for the site's own links `{ local: true, channel: 'call' | 'text' | 'web', href: string }` (no hotline id).
  * The library records nothing; the event is there for a host that chooses to count.
  * @event aw-dismiss - The reader closed the banner. `detail: { rememberDays: number | null }`.
  * @event aw-exit - From the quick exit inside the banner (with `quick-exit`); cancelable. `detail: { href, trigger }`.
@@ -55,7 +60,9 @@ const FOCUSABLE =
  * @csspart list - The list of hotlines.
  * @csspart traces - For young readers (`audience="youth"`): what the phone keeps, and what leaving fast does not erase.
  * @csspart hotline - One hotline.
+ * @csspart local-contacts - The site's own help (`slot="local-contact"`), first in the list.
  * @csspart contact-link - Every call, text and web link (at least 44 by 44 CSS pixels).
+ * @csspart local-contact-link - The site's own links (also `contact-link`).
  * @csspart copy-button - The button that copies a number.
  * @csspart emergency - The emergency line.
  * @csspart dismiss-button - The close button (with `dismissible`).
@@ -73,7 +80,7 @@ const FOCUSABLE =
  * @cssproperty --aw-font-family - Font.
  */
 export class HotlineBannerElement extends RegionalElement {
-  static override styles = [...RegionalElement.styles, hotlineBannerStyles];
+  static override styles = [...RegionalElement.styles, localContactStyles, hotlineBannerStyles];
 
   static override english = { hotlines };
 
@@ -109,6 +116,7 @@ export class HotlineBannerElement extends RegionalElement {
   private expanded = false;
   private announcement = '';
 
+  private readonly local = new LocalContacts(this);
   private focusOrigin: Element | null = null;
   private space?: SpaceReservation;
 
@@ -387,6 +395,13 @@ export class HotlineBannerElement extends RegionalElement {
           : nothing
       }
       <ul class="hotlines" part="list">
+        ${
+          this.local.contacts.length
+            ? html`<li class="local" part="local-contacts">
+                ${renderLocalContacts(this, this.local.contacts, words, 'contact')}
+              </li>`
+            : nothing
+        }
         ${shown.map((hotline) =>
           hotline.emergency ? this.renderEmergency(hotline) : this.renderHotline(hotline),
         )}

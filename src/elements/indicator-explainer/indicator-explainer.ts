@@ -21,6 +21,7 @@ import { signs } from '../../content/locales/en/signs.js';
 import { hotlines as hotlineWords } from '../../content/locales/en/hotlines.js';
 import { states } from '../../core/awareness-element.js';
 import type { ContactDetail } from '../../core/events.js';
+import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
 import { RegionalElement } from '../../core/regional-element.js';
 import { badValue } from '../../core/warn.js';
 import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
@@ -68,12 +69,17 @@ function heading(level: number, className: string, part: string | typeof nothing
  *
  * @slot - Fallback shown only when the script does not run: a sentence and a link to the hotline. Hidden once the
  * element renders.
+ * @slot local-contact - The site's own help, as plain links (`tel:`, `sms:`, `mailto:`, `https:`, optional
+ * `data-detail`), shown in "what to do" before the national lines, under a label saying the site added them. The
+ * explainer shows its own copies: the links themselves are the fallback without the script. Other links are shown
+ * as plain text.
  *
  * @event aw-toggle - When the reader opens or closes an item (one event per item that changes, so "Open all"
  * sends one for each closed item). Not sent for the starting state. `detail: { id: string, open: boolean,
  * set: string }`.
  * @event aw-contact - When the reader follows a contact link. `detail: { hotline: string, channel: 'call' | 'text'
- * | 'web' | 'tty', href: string }`. The library counts nothing itself.
+ * | 'web' | 'tty', href: string }`, or for the site's own links `{ local: true, channel: 'call' | 'text' | 'web',
+ * href: string }` (no hotline id). The library counts nothing itself.
  *
  * @csspart base - The wrapper.
  * @csspart title - The explainer's heading.
@@ -88,6 +94,8 @@ function heading(level: number, className: string, part: string | typeof nothing
  * @csspart source - The line naming where an item comes from.
  * @csspart what-to-do - The closing section: what to do and who to contact.
  * @csspart contact-link - Each call, text or website link.
+ * @csspart local-contacts - The site's own help (`slot="local-contact"`), first among the contacts.
+ * @csspart local-contact-link - The site's own links (also `contact-link`).
  *
  * @cssproperty --aw-text-color - Text.
  * @cssproperty --aw-background-color - Background.
@@ -99,7 +107,7 @@ function heading(level: number, className: string, part: string | typeof nothing
  * @cssproperty --aw-font-family - Font.
  */
 export class IndicatorExplainerElement extends RegionalElement {
-  static override styles = [...RegionalElement.styles, indicatorExplainerStyles];
+  static override styles = [...RegionalElement.styles, localContactStyles, indicatorExplainerStyles];
 
   static override english = { common, explainer, signs, hotlines: hotlineWords };
 
@@ -123,6 +131,7 @@ export class IndicatorExplainerElement extends RegionalElement {
   /** The level of the explainer's heading, 2 to 6 (default 2); item headings are one level below, at most 6. */
   headingLevel?: string;
 
+  private readonly local = new LocalContacts(this);
   private expanded: ReadonlySet<string> = new Set();
 
   private setId: SignSetId = DEFAULT_SIGN_SET;
@@ -315,6 +324,13 @@ export class IndicatorExplainerElement extends RegionalElement {
         </ul>
         <p class="contacts-label">${messages.explainer.contactsLabel}</p>
         <ul class="contacts">
+          ${
+            this.local.contacts.length
+              ? html`<li class="local" part="local-contacts">
+                  ${renderLocalContacts(this, this.local.contacts, messages.hotlines, 'contact-link')}
+                </li>`
+              : nothing
+          }
           ${help.contacts.map((id) => this.renderContact(id))}
           ${
             region.localEmergency

@@ -152,4 +152,7 @@ export const hotlines = {
   copyFailed: (number: string) => `Could not copy. The number is ${number}.`,
   dismiss: 'Close the help banner',
   showAll: 'All ways to get help',
+  /** Above a partner's own contacts (`slot="local-contact"`): the site's help, not checked by the library. */
+  localLabel: 'Help from this website',
+  localNote: 'This website added these. They are not checked like the other contacts here.',
 };

@@ -157,4 +157,7 @@ export const hotlines: Messages['hotlines'] = {
   copyFailed: (number: string) => `No se pudo copiar. El número es ${number}.`,
   dismiss: 'Cerrar el aviso de ayuda',
   showAll: 'Todas las formas de pedir ayuda',
+  // Impersonal: shown to adults (usted) and to young readers (tú).
+  localLabel: 'Ayuda de este sitio web',
+  localNote: 'Este sitio web los agregó. No se verificaron como los demás contactos.',
 };

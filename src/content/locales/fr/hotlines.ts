@@ -174,4 +174,7 @@ export const hotlines: Messages['hotlines'] = {
   copyFailed: (number: string) => `Impossible de copier. Le numéro est le ${number}.`,
   dismiss: 'Fermer le bandeau d’aide',
   showAll: 'Toutes les façons d’obtenir de l’aide',
+  // Ni tutoiement ni vouvoiement : ces lignes s’affichent pour tous les publics.
+  localLabel: 'Aide proposée par ce site Web',
+  localNote: 'Ce site Web les a ajoutés. Ils ne sont pas vérifiés comme les autres contacts.',
 };
