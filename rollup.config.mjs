@@ -72,6 +72,7 @@ export default [
   // The print kit page (demo/print.html): its own file, so the QR code generator never reaches the drop-in file.
   // It keeps each hotline's `verified` date, which a print shows in small type.
   iife('dist/esm/print/print-page.js', 'dist/print.js', '', bundlePlugins),
+  iife('dist/esm/docs/docs-page.js', 'dist/docs.js', '', bundlePlugins), // docs/: shows verified dates
   // Built the same way only so `npm run size` can compare against it, and check what each element carries.
   iife('bench/fixtures/lit-only.js', 'dist/size/lit-only.js'),
   ...ELEMENTS.map((name) => iife(`dist/esm/${name}.js`, `dist/size/${name}.js`)),

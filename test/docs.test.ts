@@ -4,9 +4,14 @@
  * elements show. Each page is opened as a visitor opens it.
  */
 import { expect } from '@open-wc/testing';
-import { allFacts } from '../src/content/facts.js';
-import { HOTLINE_IDS, hotlines } from '../src/content/hotlines.js';
-import { allSignItems } from '../src/content/signs.js';
+import { allFacts, defaultFact } from '../src/content/facts.js';
+import { HOTLINE_IDS, hotlines, type HotlineId } from '../src/content/hotlines.js';
+import { hotlinesFor } from '../src/content/region-help.js';
+import { DEFAULT_REGION, REGION_CODES } from '../src/content/regions.js';
+import { allSignItems, DEFAULT_SIGN_SET, SIGN_SETS } from '../src/content/signs.js';
+import { FACT_TOPICS } from '../src/content/types.js';
+import { builtInLocales } from '../src/content/locales/all.js';
+import { SUPPORTED_LOCALES, type LocaleCode } from '../src/content/locales/index.js';
 import { facts as spanishFacts } from '../src/content/locales/es/facts.js';
 
 type AxeWindow = Window & {
@@ -51,6 +56,32 @@ async function axeViolations(doc: Document): Promise<string[]> {
 }
 
 const ELEMENT_PAGES = ['fact-card', 'hotline-banner', 'indicator-explainer', 'quick-exit'];
+
+/** The row of a hotline table that names this id. */
+function hotlineRow(doc: Document, id: string): Element {
+  const row = [...doc.querySelectorAll('[data-fill="hotlines"] tbody tr')].find(
+    (each) => each.querySelector('code')?.textContent === id,
+  );
+  expect(row, `a row for ${id}`).to.not.equal(undefined);
+  return row!;
+}
+
+/** Picks a language of the content page's text, as a reader does. */
+function chooseLanguage(doc: Document, lang: string): void {
+  const select = doc.getElementById('content-lang') as HTMLSelectElement;
+  select.value = lang;
+  expect(select.value, `${lang} is offered`).to.equal(lang);
+  select.dispatchEvent(new Event('change'));
+}
+
+/** The text of each <code> inside what a page fills with data-fill="<name>". */
+function codesIn(doc: Document, name: string): string[] {
+  const container = doc.querySelector(`[data-fill="${name}"]`);
+  expect(container, `data-fill="${name}"`).to.not.equal(null);
+  return [...container!.querySelectorAll('code')].map((each) => each.textContent!);
+}
+
+const LINES_WITH_HOURS = HOTLINE_IDS.filter((id) => hotlines[id].hours);
 
 describe('documentation pages', () => {
   after(() => frame?.remove());
@@ -124,6 +155,118 @@ describe('documentation pages', () => {
     // An emergency number is described the way the elements show it, in the chosen language.
     expect(doc.body.textContent).to.contain('En una emergencia, llame al 999');
     expect(doc.body.textContent).to.not.contain('In an emergency, call');
+  });
+
+  it('the content page offers every shipped language', async () => {
+    const doc = await openPage('/docs/content.html');
+    const options = [...(doc.getElementById('content-lang') as HTMLSelectElement).options];
+    expect(options.map((option) => option.value)).to.deep.equal([...SUPPORTED_LOCALES]);
+    for (const option of options) expect(option.textContent, option.value).to.not.equal('');
+  });
+
+  it('the content page shows, in every language, the hours of every line that has them as src/content words them', async () => {
+    expect(LINES_WITH_HOURS.length).to.be.greaterThan(3);
+    const doc = await openPage('/docs/content.html');
+    for (const lang of SUPPORTED_LOCALES) {
+      chooseLanguage(doc, lang);
+      const words = builtInLocales[lang].hotlines.hours;
+      for (const id of LINES_WITH_HOURS) {
+        expect(hotlineRow(doc, id).children[3]!.textContent, `${lang} ${id}`).to.equal(
+          words[hotlines[id].hours!],
+        );
+      }
+      expect(doc.body.textContent, lang).to.not.match(/\bundefined\b|\bnull\b/);
+    }
+  });
+
+  it('the hotline banner page shows the hours of every line that has them', async () => {
+    const doc = await openPage('/docs/elements/hotline-banner.html');
+    for (const id of LINES_WITH_HOURS) {
+      expect(hotlineRow(doc, id).children[3]!.textContent, id).to.equal(
+        builtInLocales.en.hotlines.hours[hotlines[id].hours!],
+      );
+    }
+  });
+
+  it('the content page has a table for every region in src/content, with each of its lines', async () => {
+    const doc = await openPage('/docs/content.html');
+    const headings = [...doc.querySelectorAll('[data-fill="hotlines"] h3')];
+    for (const region of REGION_CODES) {
+      const heading = headings.find((each) => each.querySelector('code')?.textContent === region);
+      expect(heading, `a heading for ${region}`).to.not.equal(undefined);
+      const ids = [...heading!.nextElementSibling!.querySelectorAll('tbody tr')].map(
+        (row) => row.querySelector('code')!.textContent as HotlineId,
+      );
+      expect(ids, region).to.deep.equal(HOTLINE_IDS.filter((id) => hotlines[id].region === region));
+    }
+    // Then the directory that a region the library does not cover is given.
+    expect(headings).to.have.length(REGION_CODES.length + 1);
+    expect(headings.at(-1)!.nextElementSibling!.textContent).to.contain(
+      hotlines['child-helpline-international'].channels[0].display,
+    );
+  });
+
+  it('the hotline banner page lists every region in src/content for `region`, the default marked', async () => {
+    const doc = await openPage('/docs/elements/hotline-banner.html');
+    expect(codesIn(doc, 'region-codes')).to.deep.equal([...REGION_CODES]);
+    expect(doc.querySelector('[data-fill="region-codes"]')!.textContent).to.contain(
+      `${DEFAULT_REGION} (default)`,
+    );
+  });
+
+  it('the hotline banner page quotes a number with letters and the Copy message from src/content', async () => {
+    const doc = await openPage('/docs/elements/hotline-banner.html');
+    const vanity = HOTLINE_IDS.flatMap((id) => hotlines[id].channels).find((channel) => channel.vanity)!;
+    expect(doc.querySelector('[data-fill="vanity-example"]')!.textContent).to.equal(
+      `${vanity.vanity} (${vanity.display})`,
+    );
+    const call = hotlinesFor(DEFAULT_REGION)
+      .flatMap((hotline) => hotline.channels)
+      .find((channel) => channel.kind === 'call')!;
+    expect(doc.querySelector('[data-fill="copied-example"]')!.textContent).to.equal(
+      `“${builtInLocales.en.hotlines.copied(call.display)}”`,
+    );
+  });
+
+  it('the hotline banner page renders each live example in the language it is written in', async () => {
+    const doc = await openPage('/docs/elements/hotline-banner.html');
+    const banners = [...doc.querySelectorAll('[data-fill^="examples"] aw-hotline-banner[lang]')];
+    const others = banners.filter((banner) => !banner.getAttribute('lang')!.startsWith('en'));
+    expect(others.length, 'examples in other languages').to.be.greaterThan(1);
+    for (const banner of others) {
+      const lang = banner.getAttribute('lang')!.split('-')[0] as LocaleCode;
+      const words = builtInLocales[lang].hotlines;
+      const title = banner.getAttribute('audience') === 'youth' ? words.youthTitle : words.title;
+      await until(() => !!banner.shadowRoot?.textContent?.includes(title), `${lang} banner says "${title}"`);
+    }
+  });
+
+  it('the explainer page lists every set in src/content under its title, the default marked', async () => {
+    const doc = await openPage('/docs/elements/indicator-explainer.html');
+    const items = [...doc.querySelectorAll('[data-fill="sign-sets"] li')];
+    expect(items.map((item) => item.querySelector('code')!.textContent)).to.deep.equal(
+      SIGN_SETS.map((set) => `set="${set}"`),
+    );
+    SIGN_SETS.forEach((set, index) => {
+      expect(items[index]!.textContent, set).to.contain(builtInLocales.en.signs.sets[set].title);
+      expect(items[index]!.textContent!.includes('(default)'), set).to.equal(set === DEFAULT_SIGN_SET);
+    });
+  });
+
+  it('the fact card page names the default figure and every topic from src/content', async () => {
+    const doc = await openPage('/docs/elements/fact-card.html');
+    const fact = defaultFact();
+    const phrase = doc.querySelector('[data-fill="default-fact"]')!.textContent!;
+    expect(phrase).to.contain(fact.id);
+    expect(phrase).to.contain(builtInLocales.en.facts[fact.id].figure);
+    expect(codesIn(doc, 'fact-topics')).to.deep.equal([...FACT_TOPICS]);
+  });
+
+  it('the front page names every shipped language', async () => {
+    const doc = await openPage('/docs/index.html');
+    const names = new Intl.DisplayNames(['en'], { type: 'language' });
+    const phrase = doc.querySelector('[data-fill="languages"]')!.textContent!;
+    for (const code of SUPPORTED_LOCALES) expect(phrase, code).to.contain(names.of(code)!);
   });
 
   for (const name of ELEMENT_PAGES) {
