@@ -1,12 +1,16 @@
 // Runs the pages in headless Chromium (Debian's, found by scripts/browsers.mjs) through puppeteer-core. Every
 // measured load gets a fresh browser context: an empty HTTP cache and no compiled-code cache, like a first visit.
 import puppeteer from 'puppeteer-core';
+import { largestSessionWindow } from './cls.mjs';
 import { chromiumArgs, findChromium } from '../scripts/browsers.mjs';
 
 export const DESKTOP = { width: 1280, height: 800, deviceScaleFactor: 1 };
 // No `isMobile` emulation: with it, this Chromium reports no layout-shift entries at all (checked: the same page
 // gives 0 with it and 0.51 without). A 390 px wide window with touch is the phone here.
 export const PHONE = { width: 390, height: 844, deviceScaleFactor: 1, hasTouch: true };
+// A mid-range phone's CPU: the main thread slowed 4x (CDP `Emulation.setCPUThrottlingRate`, as Lighthouse's mobile
+// preset does), set before the page is requested.
+export const PHONE_SLOW = { ...PHONE, cpuSlowdown: 4 };
 
 export async function launchBrowser() {
   const executablePath = findChromium();
@@ -33,11 +37,15 @@ export const stats = (values) => ({
 });
 
 /** Opens `url` in a fresh context and hands the page to `use`; records every request the page makes. */
-export async function withPage(browser, url, viewport, use) {
+export async function withPage(browser, url, { cpuSlowdown, ...viewport }, use) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(viewport);
+    if (cpuSlowdown) {
+      const session = await page.createCDPSession();
+      await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
     const requests = [];
     page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
     const errors = [];
@@ -170,12 +178,18 @@ export async function measureInteraction(browser, origin, pageUrl, targets, clic
   return results;
 }
 
-/** Cumulative layout shift on a page whose fallback content is upgraded by a script added after the first paint. */
-export async function measureLayoutShift(browser, origin, pageUrl, viewports, runs) {
+/**
+ * Layout shift on a page whose fallback content is upgraded by a script added after the first paint, measured from
+ * navigation to `settleMs` after every element has rendered: `cls` sums every shift without recent input, `windows`
+ * is the Core Web Vitals score (the largest session window, bench/cls.mjs) of each run.
+ */
+export async function measureLayoutShift(browser, origin, pageUrl, viewports, runs, { settleMs = 500 } = {}) {
   const results = {};
   for (const [name, viewport] of Object.entries(viewports)) {
     results[name] = {
       cls: [],
+      windows: [],
+      windowSources: new Set(),
       clsAfterScript: [],
       sources: new Set(),
       requests: [],
@@ -188,7 +202,7 @@ export async function measureLayoutShift(browser, origin, pageUrl, viewports, ru
           () => customElements.get('aw-fact-card') || customElements.get('aw-hotline-banner'),
         );
         await page.evaluate(() => window.__settled());
-        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+        await page.evaluate((wait) => new Promise((resolve) => setTimeout(resolve, wait)), settleMs);
         const outcome = await page.evaluate(() => ({
           shifts: window.__shifts,
           scriptAddedAt: window.__scriptAddedAt,
@@ -200,6 +214,11 @@ export async function measureLayoutShift(browser, origin, pageUrl, viewports, ru
         const sum = (list) => list.reduce((total, shift) => total + shift.value, 0);
         const result = results[name];
         result.cls.push(sum(counted));
+        const largest = largestSessionWindow(counted);
+        result.windows.push(largest.value);
+        largest.entries.forEach((shift) =>
+          shift.sources.forEach((source) => result.windowSources.add(source)),
+        );
         result.clsAfterScript.push(sum(counted.filter((shift) => shift.startTime >= outcome.scriptAddedAt)));
         counted.forEach((shift) => shift.sources.forEach((source) => result.sources.add(source)));
         result.firstPaintBeforeScript &&= outcome.firstPaintBeforeScript;
@@ -211,6 +230,7 @@ export async function measureLayoutShift(browser, origin, pageUrl, viewports, ru
       });
     }
     results[name].sources = [...results[name].sources];
+    results[name].windowSources = [...results[name].windowSources];
   }
   return results;
 }

@@ -281,23 +281,27 @@ export function fallbackSnippets(groups, readme = 'README.md') {
   return { source, snippets: [...fromReadme, ...missing.map((group) => group.examples[0].html.trim())] };
 }
 
-export function layoutShiftPage(snippets, scriptUrl = SCRIPT_URL, { deferInHead = false } = {}) {
-  const intro =
-    '    <h1>A partner page</h1>\n    <p>Text above the embedded elements, so that any element that grows pushes something visible.</p>';
-  const body = snippets.map(
-    (snippet) => `    <div class="slot">${snippet}</div>\n    <p>Text after an element.</p>`,
-  );
-  const probe = `
-    window.__shifts = [];
-    // Names a shifted node by the element it belongs to: "div in aw-fact-card", "p after aw-hotline-banner".
-    const describe = (node) => {
+// Names a shifted node in the slot page by the element it belongs to: "div in aw-fact-card", "p after
+// aw-hotline-banner".
+const DESCRIBE_BY_SLOT = `(node) => {
       if (!node || node.nodeType !== Node.ELEMENT_NODE) return node ? node.nodeName : null;
       const inside = node.closest('.slot');
       const before = node.previousElementSibling;
       const slot = inside ?? (before && before.classList.contains('slot') ? before : null);
       const tag = slot && slot.firstElementChild ? slot.firstElementChild.localName : null;
       return tag ? node.localName + (inside ? ' in ' : ' after ') + tag : node.localName;
-    };
+    }`;
+
+/**
+ * The layout-shift probe shared by the benchmark pages: records every `layout-shift` entry (value, start time,
+ * recent input, shifted nodes) in `window.__shifts`, and adds `scripts` (in order, each after the previous one has
+ * run) once the browser has reported the first paint, then one more frame, so the upgrade happens on a page the
+ * reader already sees. With `deferInHead` the page carries the script itself and nothing is added.
+ */
+function shiftProbe({ scripts, deferInHead = false, into = 'head', describe, heights }) {
+  return `
+    window.__shifts = [];
+    const describe = ${describe};
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         window.__shifts.push({
@@ -308,15 +312,13 @@ export function layoutShiftPage(snippets, scriptUrl = SCRIPT_URL, { deferInHead 
         });
       }
     }).observe({ type: 'layout-shift', buffered: true });
-    // The script goes in only once the browser reports the first paint of the fallback content (then one more
-    // frame), so the upgrade happens on a page the reader already sees.
     const painted = new Promise((resolve) => {
       new PerformanceObserver((list) => {
         if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) resolve(true);
       }).observe({ type: 'paint', buffered: true });
       setTimeout(() => resolve(false), 3000);
     });
-    window.__heights = () => [...document.querySelectorAll('.slot')].map((slot) => slot.getBoundingClientRect().height);
+    window.__heights = () => (${heights})().map((element) => element.getBoundingClientRect().height);
     if (${deferInHead}) {
       // As the README says to paste it: the script with defer in the head, so it runs before DOMContentLoaded.
       window.__scriptAddedAt = 0;
@@ -326,15 +328,227 @@ export function layoutShiftPage(snippets, scriptUrl = SCRIPT_URL, { deferInHead 
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       window.__heightsBefore = window.__heights();
       window.__scriptAddedAt = performance.now();
-      const script = document.createElement('script');
-      script.src = ${JSON.stringify(scriptUrl)};
-      document.head.append(script);
+      for (const src of ${JSON.stringify(scripts)}) {
+        const script = document.createElement('script');
+        script.src = src;
+        const ran = new Promise((resolve) => (script.onload = script.onerror = resolve));
+        document.${into}.append(script);
+        await ran;
+      }
     });`;
+}
+
+export function layoutShiftPage(snippets, scriptUrl = SCRIPT_URL, { deferInHead = false } = {}) {
+  const intro =
+    '    <h1>A partner page</h1>\n    <p>Text above the embedded elements, so that any element that grows pushes something visible.</p>';
+  const body = snippets.map(
+    (snippet) => `    <div class="slot">${snippet}</div>\n    <p>Text after an element.</p>`,
+  );
+  const probe = shiftProbe({
+    scripts: [scriptUrl],
+    deferInHead,
+    describe: DESCRIBE_BY_SLOT,
+    heights: `() => [...document.querySelectorAll('.slot')]`,
+  });
   return page({
     title: 'bench: fallback content upgraded after first paint',
     head: deferInHead ? `    <script src="${scriptUrl}" defer></script>` : '',
     body: `${intro}\n${body.join('\n')}\n    <script>${RENDERED_PROBE}${probe}</script>`,
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The whole-page layout shift: a school's page built from the embed builder's snippets.
+
+const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The element as the builder pastes it (demo/builder.js `elementMarkup`): opening tag, fallback, closing tag. */
+const elementMarkup = (tag, attributes, fallback) =>
+  [
+    `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`,
+    fallback,
+    `</${tag}>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+
+/**
+ * The snippets a school would paste from the embed builder, written the way demo/builder.js writes them: the
+ * attributes chosen (region and set always written, defaults left out), then the fallback from the element's own
+ * fallback writer in `<esmDir>/elements/<name>/<name>.examples.js`, the same modules the builder imports. Where the
+ * build has no writer, the fallback is the element's first gallery example, as the builder does.
+ */
+export async function builderSnippets(esmDir) {
+  const load = (path) =>
+    import(`${pathToFileURL(`${esmDir}/${path}`).href}?t=${Date.now()}`).catch(() => ({}));
+  const [banners, cards, explainers, facts, examples] = await Promise.all([
+    load('elements/hotline-banner/hotline-banner.examples.js'),
+    load('elements/fact-card/fact-card.examples.js'),
+    load('elements/indicator-explainer/indicator-explainer.examples.js'),
+    load('content/facts.js'),
+    load('examples.js'),
+  ]);
+  const missing = [];
+  const firstExample = (tag) => {
+    missing.push(tag);
+    const html = examples.gallery?.find((group) => group.tag === tag)?.examples[0]?.html ?? '';
+    return html.replace(new RegExp(`^\\s*<${tag}[^>]*>|</${tag}>\\s*$`, 'g'), '').trim();
+  };
+  const banner = (attributes) =>
+    elementMarkup(
+      'aw-hotline-banner',
+      attributes,
+      banners.hotlineFallbackHtml?.({ region: 'US', lang: 'en' }) ?? firstExample('aw-hotline-banner'),
+    );
+  const fact = facts.defaultFact?.();
+  const snippets = {
+    topBanner: banner([
+      ['region', 'US'],
+      ['position', 'top'],
+    ]),
+    banner: banner([['region', 'US']]),
+    factCard: elementMarkup(
+      'aw-fact-card',
+      [],
+      (fact && cards.factFallbackHtml?.(fact.id, 'en')) ?? firstExample('aw-fact-card'),
+    ),
+    explainer: elementMarkup(
+      'aw-indicator-explainer',
+      [
+        ['region', 'US'],
+        ['set', 'warning-signs'],
+      ],
+      explainers.explainerFallbackHtml?.({ set: 'warning-signs', region: 'US', lang: 'en' }) ??
+        firstExample('aw-indicator-explainer'),
+    ),
+  };
+  const source =
+    "the builder's fallback writers in `dist/esm/elements/*/*.examples.js` (`hotlineFallbackHtml`, " +
+    '`factFallbackHtml`, `explainerFallbackHtml`), called as `demo/builder.js` calls them' +
+    (missing.length
+      ? `; the first gallery example for ${[...new Set(missing)].map((tag) => `\`<${tag}>\``).join(', ')}`
+      : '');
+  return { source, snippets };
+}
+
+/**
+ * The same page's elements prerendered (scripts/prerender.mjs writes dist/prerendered/cases.json): for each element
+ * the case closest to the builder snippet (no `lang`, else the first of that tag). A case in another language brings
+ * its language file, which the page loads before the drop-in file. A top banner is prerendered only if a case has
+ * `position="top"`; otherwise the page keeps the builder's plain top banner.
+ */
+export function prerenderedSnippets(cases, plain) {
+  const pick = (tag, match = () => true) => {
+    const ofTag = cases.filter((each) => each.tag === tag && match(each));
+    return ofTag.find((each) => !each.attributes.lang) ?? ofTag[0];
+  };
+  const chosen = {
+    banner: pick('aw-hotline-banner', (each) => !each.attributes.position),
+    factCard: pick('aw-fact-card'),
+    explainer: pick('aw-indicator-explainer'),
+    topBanner: pick('aw-hotline-banner', (each) => each.attributes.position === 'top'),
+  };
+  const snippets = Object.fromEntries(
+    Object.entries(chosen).map(([key, each]) => [key, each ? each.html : plain[key]]),
+  );
+  const used = Object.values(chosen).filter(Boolean);
+  const langs = [...new Set(used.map((each) => each.attributes.lang).filter(Boolean))];
+  return {
+    snippets,
+    langs,
+    cases: Object.fromEntries(Object.entries(chosen).map(([key, each]) => [key, each?.name ?? 'plain'])),
+  };
+}
+
+// Names a shifted node by the aw-* element it is in (also through a shadow root) or right after, else by its id,
+// class or tag: "div in aw-fact-card", "h2 after aw-fact-card", "main".
+const DESCRIBE_BY_ELEMENT = `(node) => {
+      if (!node || node.nodeType !== Node.ELEMENT_NODE) return node ? node.nodeName : null;
+      const label = (element) => element.localName + (element.getAttribute('position') ? '[position=' + element.getAttribute('position') + ']' : '');
+      for (let at = node; at; at = at.parentElement || at.getRootNode().host) {
+        if (at.localName.startsWith('aw-')) return at === node ? label(at) : node.localName + ' in ' + label(at);
+      }
+      const before = node.previousElementSibling;
+      if (before && before.localName.startsWith('aw-')) return node.localName + ' after ' + label(before);
+      return node.id ? '#' + node.id : node.className ? node.localName + '.' + String(node.className).split(' ')[0] : node.localName;
+    }`;
+
+const SCHOOL_CSS = `
+      *, *::before, *::after { box-sizing: border-box; }
+      body { margin: 0; font: 1.0625rem/1.6 system-ui, sans-serif; color: #1f2933; background: #eef1f4; }
+      .site-header { background: #1d3c6e; color: #fff; padding: 1rem 1.25rem; }
+      .site-header .name { font-size: 1.5rem; font-weight: 700; margin: 0; }
+      .site-header ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; margin: 0.5rem 0 0; padding: 0; }
+      .site-header a { color: #fff; }
+      main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; background: #fff; }
+      h1 { font-size: 2rem; line-height: 1.2; }
+      footer { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem; color: #52606d; }`;
+
+/**
+ * A school's "Keeping children safe" page: the page's own header, an article with the builder's fact card,
+ * explainer and banner in it, a footer, and (with `topBanner`) a banner fixed to the top, first in the body as the
+ * README asks. `scripts` are added at the end of the body once the page has painted.
+ */
+export function schoolPage({ snippets, topBanner = false, scripts, title = 'Keeping children safe' }) {
+  const probe = shiftProbe({
+    scripts,
+    into: 'body',
+    describe: DESCRIBE_BY_ELEMENT,
+    heights: `() => [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('aw-'))`,
+  });
+  const indent = (html, spaces = 8) => html.replace(/^/gm, ' '.repeat(spaces));
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${title}: Lincoln Park Middle School</title>
+    <style>${SCHOOL_CSS}
+    </style>
+  </head>
+  <body>
+${
+  topBanner
+    ? `${indent(snippets.topBanner).slice(4)}
+`
+    : ''
+}    <header class="site-header">
+      <p class="name">Lincoln Park Middle School</p>
+      <nav aria-label="School">
+        <ul>
+          <li><a href="#">Home</a></li>
+          <li><a href="#">News</a></li>
+          <li><a href="#">Calendar</a></li>
+          <li><a href="#">Families</a></li>
+          <li><a href="#">Contact us</a></li>
+        </ul>
+      </nav>
+    </header>
+    <main>
+      <article>
+        <h1>${title}</h1>
+        <p>Every adult at our school helps keep students safe: in class, online and on the way home. This page
+          tells families what to look out for and who to call.</p>
+${indent(snippets.factCard)}
+        <p>Trafficking can happen in any town. It often starts with someone a child trusts, met online or in
+          person. Talking with your child about safe and unsafe secrets is a good place to start.</p>
+        <h2>Signs to look for</h2>
+${indent(snippets.explainer)}
+        <h2>Who to call</h2>
+        <p>If you are worried about a child, you can call, text or report online. You do not need to be sure.</p>
+${indent(snippets.banner)}
+        <p>You can also talk to our school counselor. Ask at the front office, or leave a message and we will call
+          you back the same day.</p>
+      </article>
+    </main>
+    <footer>
+      <p>Lincoln Park Middle School. This page was last checked by our safety team this term.</p>
+    </footer>
+    <script>${RENDERED_PROBE}${probe}</script>
+  </body>
+</html>
+`;
 }
 
 /** An empty page that loads one script after it has painted, to time the script's own parse and define. */

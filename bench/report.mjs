@@ -26,6 +26,58 @@ export function targetsTable(targets) {
   );
 }
 
+/**
+ * Whole-page layout shift, one row per page and viewport: the Core Web Vitals score (largest session window), median
+ * and max of the runs, and the verdict on the max (PASS at the goal, "budget" within the budget, MISS over it).
+ * `compact` leaves out the shifted nodes (for the README).
+ */
+export function pageShiftTable(pageShift, { compact = false } = {}) {
+  const header = ['page', 'viewport', 'CLS median', 'CLS max', `within ${pageShift.budget}`];
+  return table(
+    compact
+      ? header
+      : [...header, 'runs', 'shifted nodes (largest window)', 'heights, fallback → rendered (px)'],
+    pageShift.results.map((row) => {
+      const cells = [
+        row.page,
+        row.viewport,
+        row.score.median.toFixed(4),
+        row.score.max.toFixed(4),
+        row.withinBudget ? `yes${row.atGoal ? ' (goal: 0)' : ''}` : '**no**',
+      ];
+      return compact
+        ? cells
+        : [
+            ...cells,
+            String(row.score.runs) + (row.firstPaintBeforeScript ? '' : ' (no paint seen before the script)'),
+            row.sources.join(', ') || 'none',
+            row.heights.map((each) => `${each.element} ${each.before} → ${each.after}`).join(', '),
+          ];
+    }),
+  );
+}
+
+/** The target rows for the whole page: the worst page × viewport (max of runs), plain snippets and prerendered. */
+export function pageShiftTargets(pageShift) {
+  const groups = [
+    ['plain snippets', (row) => !row.page.includes('prerendered')],
+    ['prerendered snippets', (row) => row.page.includes('prerendered')],
+  ];
+  return groups
+    .map(([label, belongs]) => [label, pageShift.results.filter(belongs)])
+    .filter(([, rows]) => rows.length)
+    .map(([label, rows]) => {
+      const worst = rows.reduce((a, b) => (b.score.max > a.score.max ? b : a));
+      return {
+        what: `whole-page layout shift (Core Web Vitals score), school page from the builder's ${label}, worst page × viewport`,
+        measured: `${worst.score.max.toFixed(4)} (${worst.page}, ${worst.viewport.split(' ')[0]})`,
+        target: `${pageShift.goal} (budget ${pageShift.budget})`,
+        pass: rows.every((row) => row.atGoal),
+        withinBudget: rows.every((row) => row.withinBudget),
+      };
+    });
+}
+
 export function renderMarkdown(results) {
   const { environment, sizes, render, parse, interaction, layoutShift, requests, lighthouse, profile } =
     results;
@@ -167,6 +219,31 @@ export function renderMarkdown(results) {
       ]),
     ),
   );
+
+  if (results.pageShift) {
+    const { pageShift } = results;
+    const cases = Object.entries(pageShift.prerendered?.cases ?? {})
+      .map(([element, name]) => `${element}: \`${name}\``)
+      .join(', ');
+    const langs = pageShift.prerendered?.langs ?? [];
+    const prerenderedNote = pageShift.prerendered
+      ? `; prerendered pages use \`dist/prerendered/cases.json\` (${cases}` +
+        (langs.length ? `, with the ${langs.join(', ')} language file loaded before the drop-in file)` : ')')
+      : '; no `dist/prerendered/cases.json`, so no prerendered page';
+    out.push(
+      '### Whole-page layout shift (Core Web Vitals)',
+      "A school's page (header, article, footer) holding the embed builder's snippets: a fact card, a warning-signs " +
+        'explainer and an inline hotline banner, and on the "top banner" pages a `position="top"` banner first in ' +
+        `the body. Snippets from ${pageShift.source}` +
+        prerenderedNote +
+        '. The drop-in file is added at the end of the body once the page has painted. Score: layout-shift entries ' +
+        'without recent input, grouped into session windows (a window ends after a 1 s gap or at 5 s), the largest ' +
+        `window's sum, from navigation to 1 s after every element rendered. ${pageShift.runs} run${pageShift.runs === 1 ? '' : 's'} per page and ` +
+        `viewport, each in a fresh browser context. Budget ${pageShift.budget}, goal ${pageShift.goal}; the verdict ` +
+        'is on the max.',
+      pageShiftTable(pageShift),
+    );
+  }
 
   if (layoutShift.withDefer) {
     out.push(
@@ -312,6 +389,13 @@ export async function writeReadmeSummary(results, path = 'README.md') {
     `Last full run: ${environment.date.slice(0, 10)}, ${environment.cpuModel} (${environment.cores} cores), ` +
       `${environment.browser}.`,
     targetsTable(results.targets),
+    ...(results.pageShift
+      ? [
+          `Whole-page layout shift on a school page made from the builder's snippets (Core Web Vitals score, ` +
+            `${results.pageShift.runs} run${results.pageShift.runs === 1 ? '' : 's'} each; details in docs/benchmarks.md):`,
+          pageShiftTable(results.pageShift, { compact: true }),
+        ]
+      : []),
   ].join('\n\n');
   const options = (await prettier.resolveConfig(path)) ?? {};
   const formatted = (await prettier.format(block, { ...options, parser: 'markdown' })).trim();

@@ -2,8 +2,10 @@
 // drop-in file, each figure next to its target from shared/DESIGN.md. Writes bench/results/latest.json and the
 // results block of docs/benchmarks.md. `npm run bench -- --quick` (fewer rounds, no Lighthouse, under two minutes)
 // writes dist/bench/quick.json (not kept in git) and leaves the docs alone. `--no-lighthouse` skips Lighthouse only.
+// `--page-shift-runs=N` (or BENCH_PAGE_SHIFT_RUNS=N) sets the runs of the whole-page layout shift (bench/page-shift.mjs,
+// which also runs alone: `node bench/page-shift.mjs --runs=N`).
 import { execFileSync, execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import os from 'node:os';
 import {
@@ -32,8 +34,9 @@ import {
   visibleText,
   writePage,
 } from './pages.mjs';
+import { measurePageShift, pageShiftRuns } from './page-shift.mjs';
 import { codeAt, cpuProfile, traceBreakdown } from './profile.mjs';
-import { renderMarkdown, targetsTable, writeDocs, writeReadmeSummary } from './report.mjs';
+import { pageShiftTargets, renderMarkdown, targetsTable, writeDocs, writeReadmeSummary } from './report.mjs';
 import { measureSizes, sizeBreakdown } from './sizes.mjs';
 import { startServer } from '../scripts/serve.mjs';
 
@@ -43,6 +46,7 @@ const withLighthouse = !quick && !args.has('--no-lighthouse');
 const ROUNDS = quick
   ? { render: 5, parse: 5, clicks: 6, layoutShift: 1, traces: 1, lighthouse: 0 }
   : { render: 21, parse: 15, clicks: 20, layoutShift: 5, traces: 5, lighthouse: 3 };
+ROUNDS.pageShift = pageShiftRuns(process.argv.slice(2), quick ? 1 : 5);
 
 // The script and examples under test: the real build, unless a harness developer points elsewhere.
 const BUILT_SCRIPT = process.env.BENCH_SCRIPT ?? 'dist/awareness-widgets.js';
@@ -69,6 +73,12 @@ mkdirSync(SNAPSHOT, { recursive: true });
 cpSync(BUILT_SCRIPT, SCRIPT);
 if (existsSync(`${BUILT_SCRIPT}.map`)) cpSync(`${BUILT_SCRIPT}.map`, `${SCRIPT}.map`);
 if (existsSync(BUILT_ESM)) cpSync(BUILT_ESM, SNAPSHOT_ESM, { recursive: true });
+// The whole-page measure also loads a language file (for a prerendered element in another language) and reads the
+// prerendered cases.
+const BUILT_LOCALES = join(dirname(BUILT_SCRIPT), 'locales');
+if (existsSync(BUILT_LOCALES)) cpSync(BUILT_LOCALES, `${SNAPSHOT}/locales`, { recursive: true });
+const BUILT_CASES = join(dirname(BUILT_SCRIPT), 'prerendered', 'cases.json');
+const prerenderedCases = existsSync(BUILT_CASES) ? JSON.parse(readFileSync(BUILT_CASES, 'utf8')) : null;
 const EXAMPLES = process.env.BENCH_EXAMPLES ?? `${SNAPSHOT_ESM}/examples.js`;
 
 const git = (...command) => {
@@ -282,6 +292,19 @@ try {
     ),
   };
 
+  step(`whole-page layout shift, ${ROUNDS.pageShift} runs per page and viewport`);
+  const pageShift = await measurePageShift(
+    browser,
+    origin,
+    {
+      scriptUrl: SCRIPT_URL,
+      esmDir: SNAPSHOT_ESM,
+      localesUrl: `/${SNAPSHOT}/locales`,
+      cases: prerenderedCases,
+    },
+    ROUNDS.pageShift,
+  );
+
   const extraRequests = [
     ...renderRuns.live.requests,
     ...Object.values(shiftRuns).flatMap((value) => value.requests),
@@ -391,6 +414,7 @@ try {
       target: '0 (budget 0.05)',
       ...upTo(worstShift, 0, 0.05),
     },
+    ...pageShiftTargets(pageShift),
     {
       what: 'requests besides the document and the script',
       measured: String(requests.count),
@@ -417,6 +441,7 @@ try {
     parse,
     interaction,
     layoutShift,
+    pageShift,
     requests,
     lighthouse,
     profile,
