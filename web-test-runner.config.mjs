@@ -11,6 +11,41 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 import { hostPagesMiddleware } from './test/embedding/host-pages.mjs';
 
+// Off a terminal (CI, `| tee`, a log file), the output is plain text: no progress bar, and none of the cursor and
+// colour codes wtr's terminal writes anyway (it erases its empty progress area, and colours when CI is set).
+const onTerminal = Boolean(process.stdout.isTTY);
+if (!onTerminal) {
+  const ESC = String.fromCharCode(27);
+  const codes = new RegExp(`${ESC}\\[[0-?]*[ -/]*[@-~]|${ESC}[@-Z\\\\-_]`, 'g');
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = (chunk, ...rest) =>
+      write(typeof chunk === 'string' ? chunk.replace(codes, '') : chunk, ...rest);
+  }
+}
+
+/**
+ * The stock `emulateMedia` command, asked of Firefox (WebDriver BiDi has no media emulation), fails and the test
+ * reports itself skipped, but wtr also logs the error with a full stack trace in the log of a green run. That one
+ * error is not logged again here; every other error still is.
+ */
+function quietUnsupportedEmulation() {
+  return {
+    name: 'quiet-unsupported-emulation',
+    serverStart({ logger }) {
+      const logError = logger.error.bind(logger);
+      logger.error = (...messages) => {
+        const [error] = messages;
+        const unsupported =
+          messages.length === 1 &&
+          error?.name === 'UnsupportedOperation' &&
+          String(error.message).includes('CDP support is required');
+        if (!unsupported) logError(...messages);
+      };
+    },
+  };
+}
+
 const chromium = findChromium();
 const firefox = findFirefox();
 if (!chromium || !firefox) {
@@ -83,11 +118,19 @@ export default {
     }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     mediaFeaturesPlugin(),
+    quietUnsupportedEmulation(),
   ],
   browsers,
   // One test file at a time: a page left in the background gets no animation frames, and fixtures wait on them.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countReporter()],
+  // Failures and browser logs per file; a progress bar only on a terminal; the count as the last line (npm test).
+  staticLogging: !onTerminal,
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: onTerminal }), countReporter()],
+  // The warnings the gallery's deliberately wrong examples print ("[awareness-widgets] ... is not valid") are what
+  // those examples show; they are left out of the log. BROWSER_LOGS=all shows them.
+  filterBrowserLogs: ({ type, args }) =>
+    process.env.BROWSER_LOGS === 'all' ||
+    !(type === 'warn' && String(args[0]).startsWith('[awareness-widgets] ')),
 };
