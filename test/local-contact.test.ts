@@ -218,6 +218,7 @@ for (const tag of TAGS) {
         ['data:', 'data:text/html,<script>alert(1)</script>'],
         ['vbscript:', 'vbscript:msgbox(1)'],
         ['ftp:', 'ftp://example.org/help.txt'],
+        ['a number that cannot be decoded', 'tel:%E0'],
         ['an empty href', ''],
         ['no href', null],
       ];

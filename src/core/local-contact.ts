@@ -56,7 +56,13 @@ export function classifyLocalContact(href: string | null | undefined, base: stri
       reason: `The local contact link ${shorten(value)} was refused: only ${LOCAL_CONTACT_SCHEMES.join(', ')} links are allowed.`,
     };
   }
-  const path = decodeURIComponent(url.pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    // A stray `%` (`tel:%E0`) cannot be read as a number or an address: refused, never thrown.
+    return { accepted: false, reason: `The local contact link ${shorten(value)} could not be read.` };
+  }
   const address =
     kind === 'web'
       ? `${url.host}${url.pathname === '/' ? '' : path}${url.search}`
