@@ -72,6 +72,8 @@ export default [
   // The print kit page (demo/print.html): its own file, so the QR code generator never reaches the drop-in file.
   // It keeps each hotline's `verified` date, which a print shows in small type.
   iife('dist/esm/print/print-page.js', 'dist/print.js', '', bundlePlugins),
+  // The embed builder page (demo/builder.html): its own file, with the content and fallback writers it needs.
+  iife('dist/esm/builder/builder-page.js', 'dist/builder.js', '', bundlePlugins),
   iife('dist/esm/docs/docs-page.js', 'dist/docs.js', '', bundlePlugins), // docs/: shows verified dates
   // Built the same way only so `npm run size` can compare against it, and check what each element carries.
   iife('bench/fixtures/lit-only.js', 'dist/size/lit-only.js'),

@@ -362,7 +362,7 @@ export function layoutShiftPage(snippets, scriptUrl = SCRIPT_URL, { deferInHead 
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The element as the builder pastes it (demo/builder.js `elementMarkup`): opening tag, fallback, closing tag. */
+/** The element as the builder pastes it (src/builder/snippets.ts `elementMarkup`): opening tag, fallback, closing tag. */
 const elementMarkup = (tag, attributes, fallback) =>
   [
     `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`,
@@ -373,7 +373,7 @@ const elementMarkup = (tag, attributes, fallback) =>
     .join('\n');
 
 /**
- * The snippets a school would paste from the embed builder, written the way demo/builder.js writes them: the
+ * The snippets a school would paste from the embed builder, written the way src/builder/ writes them: the
  * attributes chosen (region and set always written, defaults left out), then the fallback from the element's own
  * fallback writer in `<esmDir>/elements/<name>/<name>.examples.js`, the same modules the builder imports. Where the
  * build has no writer, the fallback is the element's first gallery example, as the builder does.
@@ -424,7 +424,7 @@ export async function builderSnippets(esmDir) {
   };
   const source =
     "the builder's fallback writers in `dist/esm/elements/*/*.examples.js` (`hotlineFallbackHtml`, " +
-    '`factFallbackHtml`, `explainerFallbackHtml`), called as `demo/builder.js` calls them' +
+    '`factFallbackHtml`, `explainerFallbackHtml`), called as `src/builder/` calls them' +
     (missing.length
       ? `; the first gallery example for ${[...new Set(missing)].map((tag) => `\`<${tag}>\``).join(', ')}`
       : '');

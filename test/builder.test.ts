@@ -9,6 +9,10 @@ import { facts as spanishFacts } from '../src/content/locales/es/facts.js';
 import { hotlines as spanishHotlines } from '../src/content/locales/es/hotlines.js';
 import { hotlines as frenchHotlines } from '../src/content/locales/fr/hotlines.js';
 import { signs as englishSigns } from '../src/content/locales/en/signs.js';
+import { hotlines as englishHotlines } from '../src/content/locales/en/hotlines.js';
+import { OFFERED, SUMMARIES } from '../src/builder/choices.js';
+import { judgeContact, judgeContacts, localContactLink } from '../src/builder/contacts.js';
+import { contactParams, contactsFromParams, MAX_LOCAL_CONTACTS } from '../src/builder/iframe-url.js';
 import { EMBEDDABLE } from '../src/embed/embed.js';
 
 const CDN_SCRIPT =
@@ -425,5 +429,273 @@ describe('embed builder', () => {
     };
     walk(doc);
     expect(doc.documentElement.scrollWidth, `wider than the screen: ${wide.join(', ')}`).to.be.at.most(320);
+  });
+});
+
+/** Fills one local-contact row of the builder the way a person types it. */
+function fillContact(doc: Document, row: number, name: string, address: string, detail = ''): void {
+  choose(doc, `contact${row}-name`, name);
+  choose(doc, `contact${row}-address`, address);
+  choose(doc, `contact${row}-detail`, detail);
+}
+
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+const HOSTILE_DETAIL = '"><script>alert(2)</script>';
+
+/** The element's own `<a slot="local-contact">` links in a snippet, parsed as a page would hold them. */
+function slottedLinks(snippet: string, tag = 'aw-hotline-banner'): HTMLAnchorElement[] {
+  const element = new DOMParser().parseFromString(snippet, 'text/html').querySelector(tag)!;
+  return [...element.querySelectorAll<HTMLAnchorElement>(':scope > a[slot="local-contact"]')];
+}
+
+describe('embed builder: lists from the content', () => {
+  after(() => builderFrame?.remove());
+
+  it('offers every region, language, audience, set, topic and figure the content has, and no other', async () => {
+    const doc = await openBuilder();
+    const values = (id: string) =>
+      [...doc.getElementById(id)!.querySelectorAll('option')].map((option) => option.value);
+    expect(values('opt-region')).to.deep.equal([...OFFERED.regions]);
+    expect(values('opt-lang')).to.deep.equal([...OFFERED.languages]);
+    expect(values('opt-banner-audience')).to.deep.equal([...OFFERED.bannerAudiences]);
+    expect(values('opt-explainer-audience')).to.deep.equal([...OFFERED.explainerAudiences]);
+    expect(values('opt-set')).to.deep.equal([...OFFERED.sets]);
+    expect(values('opt-topic')).to.deep.equal([...OFFERED.topics]);
+    expect(values('opt-fact')).to.deep.equal([...OFFERED.facts]);
+    // Each set is named by the title the explainer itself shows.
+    expect(doc.querySelector('#opt-set option[value="myths"]')!.textContent).to.contain(
+      englishSigns.sets.myths.title,
+    );
+  });
+
+  it('says what each element is for, in the words of its examples file', async () => {
+    const doc = await openBuilder();
+    for (const tag of OFFERED.elements) {
+      chooseElement(doc, tag);
+      expect(doc.getElementById('element-summary')!.textContent, tag).to.equal(SUMMARIES[tag]);
+    }
+  });
+});
+
+describe('embed builder: the site’s own local contacts', () => {
+  const pasted: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    pasted.splice(0).forEach((frame) => frame.remove());
+  });
+  after(() => builderFrame?.remove());
+
+  const contactsBox = (doc: Document) =>
+    doc.getElementById('contact1-name')!.closest<HTMLElement>('fieldset[data-for]')!;
+
+  it('offers three rows for the banner and the explainer, and none for the fact card or the quick exit', async () => {
+    const doc = await openBuilder();
+    expect(doc.querySelectorAll('input[id$="-address"][id^="contact"]').length).to.equal(MAX_LOCAL_CONTACTS);
+    for (const tag of OFFERED.elements) {
+      chooseElement(doc, tag);
+      const offered = tag === 'aw-hotline-banner' || tag === 'aw-indicator-explainer';
+      expect(contactsBox(doc).hidden, tag).to.equal(!offered);
+      if (offered) expect(contactsBox(doc).getBoundingClientRect().height, tag).to.be.greaterThan(0);
+    }
+  });
+
+  it('writes each contact as a slotted link, escaped, first in the fallback with its number and detail', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    fillContact(doc, 1, HOSTILE_NAME, '+1 (555) 555-0100', HOSTILE_DETAIL);
+    fillContact(doc, 2, 'Our safeguarding lead', 'https://example.org/safeguarding');
+    const snippet = scriptSnippet(doc);
+    expect(snippet.match(/<script/g), 'only the drop-in script tag').to.have.length(1);
+    expect(snippet).to.not.contain('<img');
+    const links = slottedLinks(snippet);
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'tel:+15555550100',
+      'https://example.org/safeguarding',
+    ]);
+    expect(links[0].textContent).to.equal(HOSTILE_NAME);
+    expect(links[0].dataset.detail).to.equal(HOSTILE_DETAIL);
+    expect(links[1].hasAttribute('data-detail')).to.equal(false);
+
+    // Without the script, a reader sees the label, each name with its number, then the national lines.
+    const fallback = new DOMParser()
+      .parseFromString(snippet, 'text/html')
+      .querySelector('aw-hotline-banner')!;
+    expect(fallback.querySelectorAll('img, script').length).to.equal(0);
+    const text = fallback.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(englishHotlines.localLabel);
+    expect(text).to.contain(`${HOSTILE_NAME}: +15555550100, ${HOSTILE_DETAIL}`);
+    expect(text.indexOf('Our safeguarding lead')).to.be.lessThan(text.indexOf('1-888-373-7888'));
+
+    // The explainer takes the same links; the fact card does not.
+    chooseElement(doc, 'aw-indicator-explainer');
+    expect(slottedLinks(scriptSnippet(doc), 'aw-indicator-explainer')).to.have.length(2);
+    chooseElement(doc, 'aw-fact-card');
+    expect(scriptSnippet(doc)).to.not.contain('local-contact');
+  });
+
+  it('shows the contacts in the preview and in the pasted page, as text', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    fillContact(doc, 1, HOSTILE_NAME, 'tel:+15555550100', 'Monday to Friday');
+    fillContact(doc, 2, 'County help line', 'help@county.example.org');
+    const preview = doc.querySelector<Lit>('#preview aw-hotline-banner')!;
+    expect(preview.querySelectorAll('a[slot="local-contact"]')).to.have.length(2);
+    expect(doc.querySelectorAll('#preview img')).to.have.length(0);
+    await until(
+      () => !!preview.shadowRoot?.textContent?.includes('County help line'),
+      'the preview shows the contacts',
+    );
+
+    const page = await paste(scriptSnippet(doc));
+    pasted.push(page.frame);
+    const text = await renderedText(page.doc, 'aw-hotline-banner', 'County help line');
+    expect(text).to.contain(HOSTILE_NAME);
+    expect(page.doc.querySelectorAll('img')).to.have.length(0);
+    expect(
+      [...page.doc.querySelectorAll('aw-hotline-banner > a[slot="local-contact"]')].map((link) =>
+        link.getAttribute('href'),
+      ),
+    ).to.deep.equal(['tel:+15555550100', 'mailto:help@county.example.org']);
+  });
+
+  it('refuses a link that is not a phone, text, email or web address, says why next to the field, and leaves it out', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    const message = () => doc.getElementById('contact1-message')!;
+    const address = doc.getElementById('contact1-address')!;
+    expect(address.getAttribute('aria-describedby')).to.contain('contact1-message');
+    for (const refused of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+    ]) {
+      fillContact(doc, 1, 'Not a contact', refused);
+      expect(message().textContent, refused).to.contain('only phone numbers');
+      expect(address.getAttribute('aria-invalid'), refused).to.equal('true');
+      expect(scriptSnippet(doc), refused).to.not.contain('Not a contact');
+      expect(scriptSnippet(doc).toLowerCase(), refused).to.not.contain(refused.slice(0, 8).toLowerCase());
+      expect(iframeSnippet(doc), refused).to.not.contain('contact1');
+    }
+    fillContact(doc, 1, 'Our help page', '/help');
+    expect(message().textContent).to.contain('https://');
+    expect(scriptSnippet(doc)).to.not.contain('Our help page');
+    fillContact(doc, 1, 'No number yet', '');
+    expect(message().textContent).to.contain('Add a phone number');
+    expect(scriptSnippet(doc)).to.not.contain('No number yet');
+    fillContact(doc, 1, 'Lincoln Park school counsellor', '555-555-0100');
+    expect(message().textContent).to.equal('');
+    expect(address.hasAttribute('aria-invalid')).to.equal(false);
+    expect(slottedLinks(scriptSnippet(doc))[0].getAttribute('href')).to.equal('tel:5555550100');
+  });
+
+  it('keeps a good contact when another row is refused', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-indicator-explainer');
+    fillContact(doc, 1, 'Bad', 'javascript:alert(1)');
+    fillContact(doc, 3, 'Parish safeguarding lead', 'www.parish.example.org/safeguarding', 'Sundays');
+    expect(doc.getElementById('contact1-message')!.textContent).to.not.equal('');
+    expect(doc.getElementById('contact3-message')!.textContent).to.equal('');
+    const links = slottedLinks(scriptSnippet(doc), 'aw-indicator-explainer');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).to.deep.equal([
+      ['Parish safeguarding lead', 'https://www.parish.example.org/safeguarding'],
+    ]);
+  });
+
+  it('puts the contacts in the iframe URL, and the embed page shows the same ones', async () => {
+    const doc = await openBuilder();
+    chooseElement(doc, 'aw-hotline-banner');
+    choose(doc, 'opt-region', 'CA');
+    choose(doc, 'opt-lang', 'fr');
+    fillContact(doc, 1, HOSTILE_NAME, '+1 555 555 0100', HOSTILE_DETAIL);
+    fillContact(doc, 2, 'Our safeguarding lead', 'https://example.org/safeguarding', 'Lundi au vendredi');
+    fillContact(doc, 3, 'Refused', 'javascript:alert(3)');
+    const written = slottedLinks(scriptSnippet(doc)).map((link) => ({
+      href: link.getAttribute('href'),
+      name: link.textContent,
+      detail: link.getAttribute('data-detail'),
+    }));
+    expect(written).to.have.length(2);
+    const snippet = iframeSnippet(doc);
+    expect(snippet).to.not.contain('javascript');
+    expect(doc.getElementById('iframe-note')!.textContent).to.not.contain('contact');
+
+    const host = document.createElement('div');
+    host.innerHTML = snippet; // the builder's own escaped output, as a partner page would hold it
+    const frame = host.querySelector('iframe')!;
+    const loaded = loadFrame(frame);
+    document.body.append(host);
+    try {
+      await loaded;
+      await until(() => !!frame.contentDocument?.querySelector('aw-hotline-banner'), 'the embed page builds');
+      const banner = frame.contentDocument!.querySelector<Lit>('aw-hotline-banner')!;
+      const shown = [...banner.querySelectorAll(':scope > a[slot="local-contact"]')].map((link) => ({
+        href: link.getAttribute('href'),
+        name: link.textContent,
+        detail: link.getAttribute('data-detail'),
+      }));
+      expect(shown).to.deep.equal(written);
+      const text = await renderedText(frame.contentDocument!, 'aw-hotline-banner', 'Our safeguarding lead');
+      expect(text).to.contain(HOSTILE_NAME);
+      expect(text).to.contain('1-833-900-1010');
+      expect(frame.contentDocument!.querySelectorAll('img')).to.have.length(0);
+    } finally {
+      host.remove();
+    }
+  });
+});
+
+describe('the builder’s snippet writers (pure)', () => {
+  it('turn a phone number, an email address and a web address into links, and refuse the rest', () => {
+    const judged = (address: string) => judgeContact({ name: 'A', address, detail: '' });
+    expect(judged('(555) 555-0100')?.contact?.link.href).to.equal('tel:5555550100');
+    expect(judged('+44 20 7946 0000')?.contact?.link.href).to.equal('tel:+442079460000');
+    expect(judged('sms:+15555550100')?.contact?.link.kind).to.equal('text');
+    expect(judged('help@school.example.org')?.contact?.link.href).to.equal('mailto:help@school.example.org');
+    expect(judged('school.example.org/help')?.contact?.link.href).to.equal('https://school.example.org/help');
+    expect(judged('555.555.0100')?.contact?.link.href).to.equal('tel:5555550100');
+    for (const refused of [
+      'javascript:alert(1)',
+      'data:,x',
+      'file:///etc/passwd',
+      'tel:',
+      '/help',
+      'tel:%E0',
+    ]) {
+      const result = judged(refused);
+      expect(result?.contact, refused).to.equal(null);
+      expect(result?.message, refused).to.match(/\S/);
+    }
+    expect(judgeContact({ name: '', address: '', detail: '' })).to.equal(null);
+    expect(
+      judgeContacts(Array(5).fill({ name: 'A', address: '5555550100', detail: '' })).contacts,
+    ).to.have.length(MAX_LOCAL_CONTACTS);
+  });
+
+  it('escape names and details, so markup in them stays text', () => {
+    const { contact } = judgeContact({
+      name: HOSTILE_NAME,
+      address: 'https://example.org/?a=1&b="><x>',
+      detail: HOSTILE_DETAIL,
+    })!;
+    const markup = localContactLink(contact!);
+    const host = document.createElement('div');
+    host.innerHTML = markup;
+    expect(host.children).to.have.length(1);
+    const link = host.querySelector('a')!;
+    expect(link.textContent).to.equal(HOSTILE_NAME);
+    expect(link.dataset.detail).to.equal(HOSTILE_DETAIL);
+    expect(link.getAttribute('href')).to.equal(contact!.link.href);
+    expect(host.querySelectorAll('img, script, x')).to.have.length(0);
+  });
+
+  it('write the contacts into the iframe URL and read back the same ones', () => {
+    const { contacts } = judgeContacts([
+      { name: HOSTILE_NAME, address: '+1 555 555 0100', detail: HOSTILE_DETAIL },
+      { name: 'Lead', address: 'https://example.org/lead', detail: '' },
+    ]);
+    const params = new URLSearchParams(contactParams(contacts));
+    const back = contactsFromParams(new URLSearchParams(params.toString()));
+    expect(back.refused).to.deep.equal([]);
+    expect(back.contacts).to.deep.equal(contacts);
   });
 });

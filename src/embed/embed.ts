@@ -6,13 +6,17 @@
  *
  * Only the elements and attributes in `EMBEDDABLE` are accepted; anything else is ignored with one console warning.
  * Values reach the element through `setAttribute` only (never as HTML), and the element checks them as it does on
- * any page. The page tells the page around it how tall it is, so `embed-helper.js` can size the frame:
+ * any page. The banner and the explainer also take up to three of the partner's own contacts
+ * (`contact1-href=tel:+15555550100&contact1-name=...&contact1-detail=...`, written by the builder), judged by the
+ * same rules as on a page (only `tel:`, `sms:`, `mailto:` and http(s), written out in full) and added as the
+ * `<a slot="local-contact">` links the element reads, their text set as text. The page tells the page around it how tall it is, so `embed-helper.js` can size the frame:
  * `parent.postMessage({ type: 'aw-embed-height', height }, '*')`.
  */
 import '../index.js';
 import { builtInLocales } from '../content/locales/all.js';
 import { registerLocale } from '../core/locale-registry.js';
 import { quote, warnOnce } from '../core/warn.js';
+import { contactsFromParams, EMBEDDABLE, isContactKey, MAX_LOCAL_CONTACTS } from '../builder/iframe-url.js';
 
 // The embed page is one URL for every language, so it carries every shipped language (a frame's bytes are not the
 // host page's).
@@ -27,32 +31,7 @@ export interface EmbedHeightMessage {
   height: number;
 }
 
-interface Embeddable {
-  /** Attributes the URL may set. */
-  readonly attributes: readonly string[];
-  /** Boolean attributes: present unless the value is false, 0, no or off. */
-  readonly booleans: readonly string[];
-}
-
-/**
- * What the URL may ask for. Left out on purpose: `<aw-quick-exit>` and the banner's `quick-exit` (inside a frame an
- * exit could leave only the frame, never the page the reader is on), `position` (a fixed bar inside a frame makes no
- * sense) and `remember` (it would store a dismissal for the embed's own site, not the partner's).
- */
-export const EMBEDDABLE: Readonly<Record<string, Embeddable>> = {
-  'hotline-banner': {
-    attributes: ['hotline', 'region', 'audience', 'dismissible', 'theme', 'lang'],
-    booleans: ['dismissible'],
-  },
-  'fact-card': {
-    attributes: ['fact', 'topic', 'rotate', 'interval', 'variant', 'theme', 'lang'],
-    booleans: ['rotate'],
-  },
-  'indicator-explainer': {
-    attributes: ['set', 'region', 'audience', 'open', 'heading-level', 'theme', 'lang'],
-    booleans: ['open'],
-  },
-};
+export { EMBEDDABLE, MAX_LOCAL_CONTACTS };
 
 /** Shown when the URL names no element, or one the page does not offer: how to get help is never wrong. */
 export const DEFAULT_EMBED = 'hotline-banner';
@@ -70,16 +49,28 @@ export function createEmbeddedElement(search: string, doc: Document = document):
     );
     name = DEFAULT_EMBED;
   }
-  const { attributes, booleans } = EMBEDDABLE[name];
+  const { attributes, booleans, localContacts } = EMBEDDABLE[name];
   const element = doc.createElement(`aw-${name}`);
   for (const [key, value] of params) {
-    if (key === 'element') continue;
+    if (key === 'element' || (localContacts && isContactKey(key))) continue;
     if (!attributes.includes(key)) {
       warnOnce(`embed: ${quote(key)} is not an attribute that <aw-${name}> takes in an embed; ignored.`);
       continue;
     }
     if (booleans.includes(key) && /^(false|0|no|off)$/i.test(value.trim())) continue;
     element.setAttribute(key, value);
+  }
+  if (localContacts) {
+    const { contacts, refused } = contactsFromParams(params);
+    for (const reason of refused) warnOnce(`embed: ${reason}`);
+    for (const contact of contacts) {
+      const link = doc.createElement('a');
+      link.slot = 'local-contact';
+      link.setAttribute('href', contact.link.href);
+      if (contact.detail) link.dataset.detail = contact.detail;
+      link.textContent = contact.name;
+      element.append(link);
+    }
   }
   return element;
 }

@@ -7,6 +7,7 @@ import {
   DEFAULT_EMBED,
   EMBEDDABLE,
   EMBED_HEIGHT_MESSAGE,
+  MAX_LOCAL_CONTACTS,
   createEmbeddedElement,
 } from '../../src/embed/embed.js';
 import { hotlines } from '../../src/content/hotlines.js';
@@ -14,7 +15,7 @@ import { builtInLocales } from '../../src/content/locales/all.js';
 import { SUPPORTED_LOCALES } from '../../src/content/locales/index.js';
 import { regionHelp } from '../../src/content/region-help.js';
 import { REGION_CODES } from '../../src/content/regions.js';
-import { openFrame, sleep, until, visibleText, type HostWindow } from './harness.js';
+import { openFrame, shadowLinks, sleep, until, visibleText, type HostWindow } from './harness.js';
 
 const embedUrl = (query: string) => `/dist/embed.html?probe=1&${query}`;
 
@@ -151,6 +152,55 @@ describe('the iframe embed page', function () {
     }
     await sleep(100);
     expect(Array.from(probe.canary)).to.deep.equal([]);
+  });
+
+  it('shows the site’s own contacts from the URL as slotted links: only safe kinds, as text, at most three', async () => {
+    const name = '<img src=x onerror=__awCanary("name")>';
+    const detail = '"><script>__awCanary("detail")</script>';
+    const query = new URLSearchParams({
+      element: 'hotline-banner',
+      region: 'US',
+      'contact1-href': 'tel:+15555550100',
+      'contact1-name': name,
+      'contact1-detail': detail,
+      'contact2-href': 'javascript:__awCanary("href")',
+      'contact2-name': 'Refused script link',
+      'contact3-href': 'https://example.org/safeguarding',
+      'contact3-name': 'Our safeguarding lead',
+      'contact4-href': 'mailto:extra@example.org',
+      'contact4-name': 'One too many',
+    });
+    const { doc, element, probe, win } = await openEmbed(query.toString());
+    const links = [...element.querySelectorAll(':scope > a[slot="local-contact"]')];
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).to.deep.equal([
+      [name, 'tel:+15555550100'],
+      ['Our safeguarding lead', 'https://example.org/safeguarding'],
+    ]);
+    expect(links[0].getAttribute('data-detail')).to.equal(detail);
+    await until(
+      () => visibleText(element).includes('Our safeguarding lead'),
+      'the banner shows the contacts',
+    );
+    expect(visibleText(element)).to.contain(name);
+    expect(visibleText(element)).to.not.contain('Refused script link');
+    expect(visibleText(element)).to.not.contain('One too many');
+    for (const link of shadowLinks(element)) {
+      expect(['tel:', 'sms:', 'mailto:', 'http:', 'https:']).to.include(new URL(link.href).protocol);
+    }
+    await sleep(50);
+    expect(doc.querySelectorAll('img, main script').length).to.equal(0);
+    expect(Array.from(probe.canary)).to.deep.equal([]);
+    expect([...probe.violations, ...probe.errors].join('\n')).to.equal('');
+    expect(win.performance.getEntriesByType('resource').length).to.equal(2);
+  });
+
+  it('shows the explainer’s contacts from the URL too, in its what-to-do section', async () => {
+    const { element } = await openEmbed(
+      `element=indicator-explainer&lang=es&contact1-href=${encodeURIComponent('sms:+15555550100')}&contact1-name=Consejera`,
+    );
+    expect(element.querySelectorAll(':scope > a[slot="local-contact"]').length).to.equal(1);
+    await until(() => visibleText(element).includes('Consejera'), 'the explainer shows the contact');
+    expect(shadowLinks(element).map((link) => link.getAttribute('href'))).to.include('sms:+15555550100');
   });
 
   it('opens its links in the reader’s page, not inside the frame', async () => {
@@ -304,6 +354,66 @@ describe('building the embedded element from the URL', () => {
     expect(createEmbeddedElement('?element=AW-Indicator-Explainer').localName).to.equal(
       'aw-indicator-explainer',
     );
+    expect(ours()).to.deep.equal([]);
+  });
+
+  it('adds contacts only to the banner and the explainer, and warns about them elsewhere', () => {
+    const card = createEmbeddedElement('?element=fact-card&contact1-href=tel:+15555550100&contact1-name=A');
+    expect(card.children.length).to.equal(0);
+    expect(card.getAttributeNames()).to.deep.equal([]);
+    expect(ours().length).to.equal(2);
+    const banner = createEmbeddedElement(
+      '?element=hotline-banner&contact1-href=tel:+15555550100&contact1-name=A',
+    );
+    expect(banner.children.length).to.equal(1);
+    expect(banner.getAttributeNames()).to.deep.equal([]);
+  });
+
+  it('refuses each contact link that is not tel:, sms:, mailto: or http(s) written in full, with one warning each', () => {
+    const refused = [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '/help',
+      'help.html',
+      'tel:',
+      'ftp://example.org/',
+    ];
+    const query = new URLSearchParams({ element: 'indicator-explainer' });
+    refused.forEach((href, index) => {
+      if (index < MAX_LOCAL_CONTACTS) query.set(`contact${index + 1}-href`, href);
+    });
+    const element = createEmbeddedElement(`?${query}`);
+    expect(element.querySelectorAll('a').length).to.equal(0);
+    expect(ours().length).to.equal(MAX_LOCAL_CONTACTS);
+    for (const href of refused.slice(MAX_LOCAL_CONTACTS)) {
+      warnings.length = 0;
+      const one = createEmbeddedElement(`?element=hotline-banner&contact1-href=${encodeURIComponent(href)}`);
+      expect(one.querySelectorAll('a').length, href).to.equal(0);
+      expect(ours().length, href).to.equal(1);
+    }
+  });
+
+  it('accepts each safe contact kind and keeps names and details as text', () => {
+    const query = new URLSearchParams({
+      element: 'hotline-banner',
+      'contact1-href': 'sms:+15555550100',
+      'contact2-href': 'mailto:help@example.org',
+      'contact2-name': '<b>Help</b>',
+      'contact2-detail': '<i>weekdays</i>',
+      'contact3-href': 'http://example.org/help',
+    });
+    const element = createEmbeddedElement(`?${query}`);
+    const links = [...element.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'sms:+15555550100',
+      'mailto:help@example.org',
+      'http://example.org/help',
+    ]);
+    // A contact without a name shows its number or address.
+    expect(links[0].textContent).to.equal('+15555550100');
+    expect(links[1].textContent).to.equal('<b>Help</b>');
+    expect(links[1].children.length).to.equal(0);
+    expect(links[1].dataset.detail).to.equal('<i>weekdays</i>');
     expect(ours()).to.deep.equal([]);
   });
 

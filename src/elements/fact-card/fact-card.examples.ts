@@ -37,6 +37,9 @@ const partnerCard = (sourceLink: string) => `<aw-fact-card>
   (<span slot="year">2024</span>)
 </aw-fact-card>`;
 
+/** What the card is for, in one line (the embed builder shows it under the element choice). */
+export const factCardSummary = 'One figure with a plain sentence, its source and the year of its data.';
+
 export const factCardExamples: Example[] = [
   {
     id: 'default',

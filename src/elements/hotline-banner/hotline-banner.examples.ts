@@ -77,6 +77,10 @@ function banner(attributes: string, fallback: FallbackOptions = {}): string {
   return `${open}\n${hotlineFallbackHtml(fallback)}\n</aw-hotline-banner>`;
 }
 
+/** What the banner is for, in one line (the embed builder shows it under the element choice). */
+export const hotlineBannerSummary =
+  'Every way to get help in one country: call, text, report online, and the emergency number.';
+
 export const hotlineBannerExamples: readonly Example[] = [
   {
     id: 'us',

@@ -46,6 +46,10 @@ function explainer(attributes: string, fallback: ExplainerFallbackOptions): stri
   return `<aw-indicator-explainer ${attributes}>\n${explainerFallbackHtml(fallback)}\n</aw-indicator-explainer>`;
 }
 
+/** What the explainer is for, in one line (the embed builder shows it under the element choice). */
+export const indicatorExplainerSummary =
+  'Warning signs and what to do, as sections a reader opens one by one.';
+
 export const indicatorExplainerExamples: readonly Example[] = [
   {
     id: 'warning-signs-parent',
