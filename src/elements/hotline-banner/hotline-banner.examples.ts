@@ -72,6 +72,15 @@ export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
   ].join('\n');
 }
 
+/**
+ * A school's own contacts as a partner writes them: plain links, readable without the script. 555-0100 is in the
+ * range set aside for fiction, so no real line is rung from the gallery.
+ */
+export const LOCAL_CONTACTS_EXAMPLE = [
+  '  <a slot="local-contact" href="tel:+15555550100" data-detail="Monday to Friday, 8am to 4pm">Lincoln Park school counsellor</a>',
+  '  <a slot="local-contact" href="https://example.org/safeguarding">Our safeguarding lead</a>',
+].join('\n');
+
 function banner(attributes: string, fallback: FallbackOptions = {}): string {
   const open = attributes ? `<aw-hotline-banner ${attributes}>` : '<aw-hotline-banner>';
   return `${open}\n${hotlineFallbackHtml(fallback)}\n</aw-hotline-banner>`;
@@ -125,6 +134,13 @@ export const hotlineBannerExamples: readonly Example[] = [
     description:
       'region="JP": no foreign number, only "call your local emergency number" and a directory of child helplines.',
     html: banner('region="JP"', { region: null }),
+  },
+  {
+    id: 'local-contacts',
+    title: "With the site's own local help",
+    description:
+      'Two slot="local-contact" links, shown first under a label saying the site added them. 555-0100 is a number reserved for examples.',
+    html: `<aw-hotline-banner region="US">\n${LOCAL_CONTACTS_EXAMPLE}\n${hotlineFallbackHtml()}\n</aw-hotline-banner>`,
   },
   {
     id: 'chosen-hotlines',

@@ -4,7 +4,7 @@ import { helpFor } from '../../content/region-help.js';
 import type { RegionCode } from '../../content/regions.js';
 import type { SignAudience, SignSetId } from '../../content/signs.js';
 import { escapeHtml as escape, type Example } from '../../core/examples.js';
-import { contactsFallbackHtml } from '../hotline-banner/hotline-banner.examples.js';
+import { contactsFallbackHtml, LOCAL_CONTACTS_EXAMPLE } from '../hotline-banner/hotline-banner.examples.js';
 
 /**
  * Every variant of `<aw-indicator-explainer>`, with the fallback a site writes inside it. The gallery, the README
@@ -157,6 +157,13 @@ export const indicatorExplainerExamples: readonly Example[] = [
       audience: 'educator',
       region: 'CA',
     }),
+  },
+  {
+    id: 'local-contacts',
+    title: "With the site's own local help",
+    description:
+      'The school counsellor and safeguarding lead come first in "What to do", before the national lines.',
+    html: `<aw-indicator-explainer set="warning-signs" audience="educator">\n${LOCAL_CONTACTS_EXAMPLE}\n${explainerFallbackHtml({ set: 'warning-signs', audience: 'educator' })}\n</aw-indicator-explainer>`,
   },
   {
     id: 'uncovered-region',
