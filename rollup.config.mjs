@@ -6,16 +6,6 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import stripReviewMetadata from './scripts/strip-review-metadata.mjs';
 import { localePackCodes } from './scripts/locale-entries.mjs';
 
-// Private members of the elements, shortened by terser like local names. Only names nothing else uses: not reactive
-// properties or states (Lit reads those by name), not content keys, not DOM or Lit names, nothing a test reaches.
-const PRIVATE_MEMBERS = (
-  'timerKey rotationKey lightDomObserver onMotionPreference variantInForce partnerFigure resolveVariant ' +
-  'resolveInterval resolveTopic resolveFacts readPartnerCitation togglePaused stopTimer syncTimer renderRotation ' +
-  'renderFact renderPartner onSlotChange focusOrigin positionName fixedSide storageKey focusTargetAfterDismiss ' +
-  'renderChannel renderHotline renderEmergency headingLevelInForce itemIds renderItem renderGroup channelLabel ' +
-  'renderContact themeName rootClass pick reducedMotion'
-).split(' ');
-
 // Everything but the review-metadata stripping, for bundles that must keep the records (the print kit prints each
 // hotline's verified date).
 const bundlePlugins = [
@@ -28,7 +18,6 @@ const bundlePlugins = [
   terser({
     ecma: 2021,
     compress: { passes: 2 },
-    mangle: { properties: { regex: new RegExp(`^(${PRIVATE_MEMBERS.join('|')})$`) } },
     format: { comments: false },
   }),
 ];

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LocaleCode, Messages } from '../content/locales/index.js';
-import { emit } from './events.js';
+import { emit, type AwarenessEventDetails } from './events.js';
 import { resolveLocale } from './locale.js';
 import { LOCALE_REGISTERED } from './locale-registry.js';
 import { messagesFor, type EnglishSections } from './messages.js';
@@ -88,16 +88,16 @@ export class AwarenessElement extends LitElement {
   }
 
   /** The language resolved once per update: `messages` is read many times in a render, the DOM walk is done once. */
-  private localeInRender?: string;
+  #localeInRender?: string;
 
   protected override update(changed: PropertyValues): void {
-    this.localeInRender = this.locale;
+    this.#localeInRender = this.locale;
     super.update(changed);
   }
 
   protected get messages(): Messages {
     return messagesFor(
-      this.localeInRender ?? this.locale,
+      this.#localeInRender ?? this.locale,
       (this.constructor as typeof AwarenessElement).english,
     );
   }
@@ -132,7 +132,11 @@ export class AwarenessElement extends LitElement {
     warnOnce(message, this);
   }
 
-  protected emit<T>(type: `aw-${string}`, detail: T, cancelable = false): boolean {
+  protected emit<K extends keyof AwarenessEventDetails>(
+    type: K,
+    detail: AwarenessEventDetails[K],
+    cancelable = false,
+  ): boolean {
     return emit(this, type, detail, cancelable);
   }
 }

@@ -2,12 +2,9 @@
  * The `aw-*` events every element sends, with the type of their `detail`. Each element's entry module
  * (`src/hotline-banner.ts` and the others) adds its own events to the DOM's event maps, and the package root adds
  * them all, so a host's `el.addEventListener('aw-contact', (event) => event.detail.channel)` is typed without a cast
- * whichever it imports. The detail types are declared next to the element that sends them; this file gathers them.
+ * whichever it imports. The detail types are declared in `events.ts`, beside `emit`; this file wraps them as DOM events.
  */
-import type { FactChangeDetail } from '../elements/fact-card/fact-card.js';
-import type { ContactDetail, DismissDetail } from '../elements/hotline-banner/hotline-banner.js';
-import type { ToggleDetail } from '../elements/indicator-explainer/indicator-explainer.js';
-import type { ExitDetail } from '../elements/quick-exit/quick-exit.js';
+import type { ContactDetail, DismissDetail, ExitDetail, FactChangeDetail, ToggleDetail } from './events.js';
 
 export type { ContactDetail, DismissDetail, ExitDetail, FactChangeDetail, ToggleDetail };
 

@@ -1,9 +1,8 @@
-/** Every event the library sends bubbles and crosses shadow roots, so a host can listen on `document`. */
-export function emit<T>(target: EventTarget, type: `aw-${string}`, detail: T, cancelable = false): boolean {
-  return target.dispatchEvent(
-    new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }),
-  );
-}
+/**
+ * Every `aw-*` event the library sends, with the type of its `detail`, in one place: the elements import these
+ * types, and `emit` below takes only a name and a detail that belong together.
+ */
+import type { SignSetId } from '../content/signs.js';
 
 /** What `aw-contact` carries for a built-in hotline's link. */
 export interface HotlineContactDetail {
@@ -30,3 +29,61 @@ export interface LocalContactDetail {
 
 /** What `aw-contact` carries, from `<aw-hotline-banner>` and `<aw-indicator-explainer>` alike. */
 export type ContactDetail = HotlineContactDetail | LocalContactDetail;
+
+/** What `aw-dismiss` carries. */
+export interface DismissDetail {
+  /** Days the dismissal is remembered on this device, or null when nothing is stored. */
+  rememberDays: number | null;
+}
+
+/** What `aw-exit` carries. */
+export interface ExitDetail {
+  /** Where the page is about to go. */
+  href: string;
+  /** How the reader left: the button, or Shift pressed three times. */
+  trigger: 'button' | 'keyboard';
+}
+
+/** What `aw-toggle` carries. */
+export interface ToggleDetail {
+  /** The item's id, e.g. `runs-away` (the ids are listed in `src/content/signs.ts`). */
+  id: string;
+  /** True when the item was opened, false when it was closed. */
+  open: boolean;
+  /** The set the item belongs to. */
+  set: SignSetId;
+}
+
+/** What `aw-fact-change` carries. */
+export interface FactChangeDetail {
+  /** The id of the built-in fact now shown. */
+  id: string;
+  /** Its position in the rotation, from 0. */
+  index: number;
+  /** How many facts the rotation holds. */
+  total: number;
+  /** What moved it: the timer, or the reader's Previous or Next button. */
+  reason: 'auto' | 'previous' | 'next';
+}
+
+/** Each event's name with its detail. */
+export interface AwarenessEventDetails {
+  'aw-contact': ContactDetail;
+  'aw-dismiss': DismissDetail;
+  'aw-exit': ExitDetail;
+  'aw-toggle': ToggleDetail;
+  'aw-fact-change': FactChangeDetail;
+}
+
+/**
+ * Sends an `aw-*` event. Every event the library sends bubbles and crosses shadow roots, so a host can listen on
+ * `document`. The name fixes the detail's type: `emit(el, 'aw-toggle', { rememberDays: 1 })` does not compile.
+ */
+export function emit<K extends keyof AwarenessEventDetails>(
+  target: EventTarget,
+  type: K,
+  detail: AwarenessEventDetails[K],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}

@@ -1,5 +1,4 @@
 import { css, html, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import type { LocalContactDetail } from './events.js';
 import { emit } from './events.js';
 import {
   classifyLocalContact,
@@ -25,7 +24,7 @@ export interface LocalContact {
  */
 export class LocalContacts implements ReactiveController {
   contacts: readonly LocalContact[] = [];
-  private observer?: MutationObserver;
+  #observer?: MutationObserver;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -33,9 +32,9 @@ export class LocalContacts implements ReactiveController {
 
   hostConnected(): void {
     if (isServer) return;
-    this.read();
-    this.observer = new MutationObserver(() => this.read());
-    this.observer.observe(this.host, {
+    this.#read();
+    this.#observer = new MutationObserver(() => this.#read());
+    this.#observer.observe(this.host, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -44,11 +43,11 @@ export class LocalContacts implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
-  private read(): void {
+  #read(): void {
     const host = this.host;
     this.contacts = [...host.querySelectorAll(':scope > [slot="local-contact"]')].map((element) => {
       const name = plainContactText(element.textContent);
@@ -92,7 +91,7 @@ export function renderLocalContacts(
             class="${linkClass} local-link"
             part="contact-link local-contact-link"
             href=${href}
-            @click=${() => emit<LocalContactDetail>(host, 'aw-contact', { local: true, channel, href })}
+            @click=${() => emit(host, 'aw-contact', { local: true, channel, href })}
             >${name}${
               shown
                 ? nothing

@@ -3,11 +3,15 @@ import { common } from '../../content/locales/en/common.js';
 import { facts } from '../../content/locales/en/facts.js';
 import { factCard } from '../../content/locales/en/fact-card.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
+import type { FactChangeDetail } from '../../core/events.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { badValue, quote } from '../../core/warn.js';
 import { allFacts, defaultFact, factById, factsByTopic, type BuiltInFact } from '../../content/facts.js';
 import { FACT_TOPICS, type FactTopic } from '../../content/types.js';
 import { factCardStyles } from './fact-card.styles.js';
+
+/** What `aw-fact-change` carries (declared with every event in core/events.ts). */
+export type { FactChangeDetail };
 
 const VARIANTS = ['full', 'compact'] as const;
 type FactCardVariant = (typeof VARIANTS)[number];
@@ -16,18 +20,6 @@ type FactCardVariant = (typeof VARIANTS)[number];
 export const DEFAULT_INTERVAL = 8;
 /** The longest pause a card accepts between two figures, in seconds. */
 export const MAXIMUM_INTERVAL = 60;
-
-/** What `aw-fact-change` carries. */
-export interface FactChangeDetail {
-  /** The id of the built-in fact now shown. */
-  id: string;
-  /** Its position in the rotation, from 0. */
-  index: number;
-  /** How many facts the rotation holds. */
-  total: number;
-  /** What moved it: the timer, or the reader's Previous or Next button. */
-  reason: 'auto' | 'previous' | 'next';
-}
 
 /** A partner's own figure, read from the light DOM. */
 interface PartnerCitation {
@@ -119,11 +111,11 @@ export class FactCardElement extends AwarenessElement {
   private pointerInside = false;
   private focusInside = false;
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerKey: string | undefined;
-  private rotationKey = '';
-  private lightDomObserver: MutationObserver | undefined;
-  private reducedMotion: MediaQueryList | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerKey: string | undefined;
+  #rotationKey = '';
+  #lightDomObserver: MutationObserver | undefined;
+  #reducedMotion: MediaQueryList | undefined;
 
   constructor() {
     super();
@@ -139,13 +131,13 @@ export class FactCardElement extends AwarenessElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    this.#reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
     // No motion the reader did not start: under reduced motion the rotation waits for Play.
-    if (this.reducedMotion?.matches) this.userPaused = true;
-    this.reducedMotion?.addEventListener?.('change', this.onMotionPreference);
+    if (this.#reducedMotion?.matches) this.userPaused = true;
+    this.#reducedMotion?.addEventListener?.('change', this.#onMotionPreference);
     // A partner's figure may be written, or rewritten by a framework, after the card is on the page.
-    this.lightDomObserver = new MutationObserver(() => this.requestUpdate());
-    this.lightDomObserver.observe(this, {
+    this.#lightDomObserver = new MutationObserver(() => this.requestUpdate());
+    this.#lightDomObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -156,28 +148,28 @@ export class FactCardElement extends AwarenessElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopTimer();
-    this.lightDomObserver?.disconnect();
-    this.reducedMotion?.removeEventListener?.('change', this.onMotionPreference);
+    this.#stopTimer();
+    this.#lightDomObserver?.disconnect();
+    this.#reducedMotion?.removeEventListener?.('change', this.#onMotionPreference);
   }
 
-  private onMotionPreference = (event: MediaQueryListEvent): void => {
+  #onMotionPreference = (event: MediaQueryListEvent): void => {
     if (event.matches) this.userPaused = true;
   };
 
   // ---- What to show -------------------------------------------------------------------------------------------
 
   // Read once per update from the attributes (and the light DOM), so render and the timer agree.
-  private list: BuiltInFact[] | null = null;
-  private variantInForce: FactCardVariant = 'full';
-  private seconds = DEFAULT_INTERVAL;
+  #list: BuiltInFact[] | null = null;
+  #variantInForce: FactCardVariant = 'full';
+  #seconds = DEFAULT_INTERVAL;
 
-  private resolveVariant(): FactCardVariant {
+  #resolveVariant(): FactCardVariant {
     return this.pick('variant', this.variant, VARIANTS, 'full');
   }
 
   /** Seconds between figures, after checking the attribute. */
-  private resolveInterval(): number {
+  #resolveInterval(): number {
     if (this.interval == null) return DEFAULT_INTERVAL;
     const minimum = FactCardElement.minimumInterval;
     const seconds = Number(String(this.interval).trim() || NaN);
@@ -193,7 +185,7 @@ export class FactCardElement extends AwarenessElement {
     return seconds;
   }
 
-  private resolveTopic(): BuiltInFact[] | null {
+  #resolveTopic(): BuiltInFact[] | null {
     if (this.topic == null) return null;
     const name = this.topic.trim().toLowerCase() as FactTopic;
     if (FACT_TOPICS.includes(name)) return factsByTopic(name);
@@ -202,7 +194,7 @@ export class FactCardElement extends AwarenessElement {
   }
 
   /** The built-in facts to show, in order, or null for a partner's own figure. */
-  private resolveFacts(): BuiltInFact[] | null {
+  #resolveFacts(): BuiltInFact[] | null {
     if (this.fact != null) {
       const found = factById(this.fact.trim());
       if (!found) this.warn(badValue('fact', this.fact, 'the default fact'));
@@ -211,20 +203,20 @@ export class FactCardElement extends AwarenessElement {
       }
       return [found ?? defaultFact()];
     }
-    const topicFacts = this.resolveTopic();
+    const topicFacts = this.#resolveTopic();
     if (topicFacts) return this.rotate ? topicFacts : topicFacts.slice(0, 1);
     if (this.rotate) return allFacts();
-    if (this.topic == null && this.partnerFigure) return null;
+    if (this.topic == null && this.#partnerFigure) return null;
     return [defaultFact()];
   }
 
-  private get partnerFigure(): Element | null {
+  get #partnerFigure(): Element | null {
     // A server renderer does not give an element its light DOM: a prerendered card shows a built-in figure.
     if (isServer) return null;
     return this.querySelector(':scope > [slot="figure"]');
   }
 
-  private readPartnerCitation(): PartnerCitation {
+  #readPartnerCitation(): PartnerCitation {
     const source = this.querySelector(':scope > [slot="source"]');
     const year = this.querySelector(':scope > [slot="year"]');
     const sourceText = source?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -241,20 +233,20 @@ export class FactCardElement extends AwarenessElement {
 
   // ---- Rotation -----------------------------------------------------------------------------------------------
 
-  private get rotating(): boolean {
-    return this.rotate && this.fact == null && (this.list?.length ?? 0) > 1;
+  get #rotating(): boolean {
+    return this.rotate && this.fact == null && (this.#list?.length ?? 0) > 1;
   }
 
   /** True while the timer is meant to run: rotating, not paused by the reader, no pointer or focus inside. */
-  private get running(): boolean {
-    return this.rotating && !this.userPaused && !this.pointerInside && !this.focusInside;
+  get #running(): boolean {
+    return this.#rotating && !this.userPaused && !this.pointerInside && !this.focusInside;
   }
 
-  private show(index: number, reason: FactChangeDetail['reason']): void {
-    const list = this.list ?? [];
+  #show(index: number, reason: FactChangeDetail['reason']): void {
+    const list = this.#list ?? [];
     if (list.length < 2) return;
     this.index = (index + list.length) % list.length;
-    this.emit<FactChangeDetail>('aw-fact-change', {
+    this.emit('aw-fact-change', {
       id: list[this.index].id,
       index: this.index,
       total: list.length,
@@ -264,12 +256,12 @@ export class FactCardElement extends AwarenessElement {
 
   /** Shows the next fact of the rotation, as the Next button does. */
   next(): void {
-    this.show(this.index + 1, 'next');
+    this.#show(this.index + 1, 'next');
   }
 
   /** Shows the previous fact of the rotation, as the Previous button does. */
   previous(): void {
-    this.show(this.index - 1, 'previous');
+    this.#show(this.index - 1, 'previous');
   }
 
   /** True when the reader has paused the rotation (or it started paused because they prefer reduced motion). */
@@ -277,61 +269,61 @@ export class FactCardElement extends AwarenessElement {
     return this.userPaused;
   }
 
-  private togglePaused(): void {
+  #togglePaused(): void {
     this.userPaused = !this.userPaused;
   }
 
-  private stopTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerKey = undefined;
+  #stopTimer(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerKey = undefined;
   }
 
   // One timer at most: it is replaced whenever the figure, the interval or the running state changes.
-  private syncTimer(): void {
-    const key = this.running ? `${this.index}|${this.seconds}` : undefined;
-    if (key === this.timerKey) return;
-    this.stopTimer();
+  #syncTimer(): void {
+    const key = this.#running ? `${this.index}|${this.#seconds}` : undefined;
+    if (key === this.#timerKey) return;
+    this.#stopTimer();
     if (!key) return;
-    this.timerKey = key;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerKey = undefined;
-      this.show(this.index + 1, 'auto');
-    }, this.seconds * 1000);
+    this.#timerKey = key;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerKey = undefined;
+      this.#show(this.index + 1, 'auto');
+    }, this.#seconds * 1000);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.variantInForce = this.resolveVariant();
-    this.list = this.resolveFacts();
-    this.seconds = this.rotating ? this.resolveInterval() : DEFAULT_INTERVAL;
+    this.#variantInForce = this.#resolveVariant();
+    this.#list = this.#resolveFacts();
+    this.#seconds = this.#rotating ? this.#resolveInterval() : DEFAULT_INTERVAL;
     // A new list (another topic, rotate switched on) starts from its newest fact.
-    const key = (this.list ?? []).map((fact) => fact.id).join(' ');
-    if (key !== this.rotationKey) {
-      this.rotationKey = key;
+    const key = (this.#list ?? []).map((fact) => fact.id).join(' ');
+    if (key !== this.#rotationKey) {
+      this.#rotationKey = key;
       this.index = 0;
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncTimer();
+    this.#syncTimer();
   }
 
   // ---- Rendering ----------------------------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const variant = this.variantInForce;
-    const list = this.list;
+    const variant = this.#variantInForce;
+    const list = this.#list;
     let body: TemplateResult;
-    if (!list) body = this.renderPartner();
-    else if (this.rotating) body = this.renderRotation(list);
-    else body = this.renderFact(list[0]);
+    if (!list) body = this.#renderPartner();
+    else if (this.#rotating) body = this.#renderRotation(list);
+    else body = this.#renderFact(list[0]);
     return html`<div class="${this.rootClass} variant-${variant}" part="base">${body}</div>`;
   }
 
-  private renderRotation(list: BuiltInFact[]): TemplateResult {
+  #renderRotation(list: BuiltInFact[]): TemplateResult {
     const words = this.messages.factCard;
     const index = Math.min(this.index, list.length - 1);
     const paused = this.userPaused;
@@ -346,7 +338,7 @@ export class FactCardElement extends AwarenessElement {
           class="control toggle"
           part="control"
           aria-label=${paused ? words.playLabel : words.pauseLabel}
-          @click=${this.togglePaused}
+          @click=${this.#togglePaused}
         >
           <span class="icon ${paused ? 'play' : 'pause'}" aria-hidden="true"></span>${
             paused ? words.play : words.pause
@@ -372,31 +364,31 @@ export class FactCardElement extends AwarenessElement {
           ${words.next}<span class="icon next" aria-hidden="true"></span>
         </button>
       </div>
-      <div class="slides" aria-live=${this.running ? 'off' : 'polite'}>
+      <div class="slides" aria-live=${this.#running ? 'off' : 'polite'}>
         <div
           class="slide"
           role="group"
           aria-roledescription=${words.slideRole}
           aria-label=${words.slideLabel(index + 1, list.length)}
         >
-          ${this.renderFact(list[index])}
+          ${this.#renderFact(list[index])}
         </div>
         ${list.map((fact, each) =>
           // Invisible copies of the other facts share the slide's grid cell, so the card is as tall as its
           // tallest fact and the page below does not jump when the figure changes.
           each === index
             ? nothing
-            : html`<div class="sizer" aria-hidden="true" inert>${this.renderFact(fact)}</div>`,
+            : html`<div class="sizer" aria-hidden="true" inert>${this.#renderFact(fact)}</div>`,
         )}
       </div>
     </section>`;
   }
 
-  private renderFact(fact: BuiltInFact): TemplateResult {
+  #renderFact(fact: BuiltInFact): TemplateResult {
     const common = this.messages.common;
     const text = this.messages.facts[fact.id];
     const { source, dataYear } = fact.citation;
-    const compact = this.variantInForce === 'compact';
+    const compact = this.#variantInForce === 'compact';
     const name = compact ? source.shortName : source.organisation;
     const fullName = `${source.organisation}: ${source.title}`;
     const url = source.url;
@@ -418,9 +410,9 @@ export class FactCardElement extends AwarenessElement {
     </div>`;
   }
 
-  private renderPartner(): TemplateResult {
+  #renderPartner(): TemplateResult {
     const common = this.messages.common;
-    const citation = this.readPartnerCitation();
+    const citation = this.#readPartnerCitation();
     const year = /^\d{4}$/.test(citation.yearText)
       ? common.dataYear(Number(citation.yearText))
       : citation.yearText;
@@ -430,7 +422,7 @@ export class FactCardElement extends AwarenessElement {
         ? html`<a part="source-link" href=${citation.sourceHref}>${citation.sourceText}</a>`
         : citation.sourceText;
     return html`<div class="card" part="card">
-      <div class="figure" part="figure"><slot name="figure" @slotchange=${this.onSlotChange}></slot></div>
+      <div class="figure" part="figure"><slot name="figure" @slotchange=${this.#onSlotChange}></slot></div>
       <div class="sentence" part="sentence"><slot name="sentence"></slot></div>
       <p class="citation" part="citation">
         ${common.source}: ${source}${year ? html`, <span class="year">${year}</span>` : nothing}.
@@ -438,7 +430,7 @@ export class FactCardElement extends AwarenessElement {
     </div>`;
   }
 
-  private onSlotChange(): void {
+  #onSlotChange(): void {
     this.requestUpdate();
   }
 }

@@ -10,9 +10,10 @@ import {
 import { hotlinesFor } from '../../content/region-help.js';
 import { hotlines } from '../../content/locales/en/hotlines.js';
 import { states } from '../../core/awareness-element.js';
+import { contactLink } from '../../core/contact-link.js';
 import { defineElement } from '../../core/define.js';
 import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
-import type { ContactDetail } from '../../core/events.js';
+import type { ContactDetail, DismissDetail } from '../../core/events.js';
 import { RegionalElement } from '../../core/regional-element.js';
 import { badValue } from '../../core/warn.js';
 import { QuickExitElement } from '../quick-exit/quick-exit.js';
@@ -27,17 +28,12 @@ type BannerPosition = (typeof POSITIONS)[number];
 export const DEFAULT_REMEMBER_DAYS = 30;
 const MAX_REMEMBER_DAYS = 365;
 
-/** What `aw-contact` carries (one shape for every element that links to a hotline). */
-export type { ContactDetail };
+/** What `aw-contact` and `aw-dismiss` carry (declared with every event in core/events.ts). */
+export type { ContactDetail, DismissDetail };
 
-/** What `aw-dismiss` carries. */
-export interface DismissDetail {
-  /** Days the dismissal is remembered on this device, or null when nothing is stored. */
-  rememberDays: number | null;
-}
-
+// What can take focus: `:enabled` is every form control that is not disabled.
 const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+  'a[href],:is(button,input:not([type=hidden]),select,textarea):enabled,summary,[tabindex]:not([tabindex="-1"])';
 
 /**
  * @summary How to get help: call, text or report online, and 911 in an emergency, for the United States, Canada or
@@ -116,22 +112,22 @@ export class HotlineBannerElement extends RegionalElement {
   private expanded = false;
   private announcement = '';
 
-  private readonly local = new LocalContacts(this);
-  private focusOrigin: Element | null = null;
-  private space?: SpaceReservation;
+  readonly #local = new LocalContacts(this);
+  #focusOrigin: Element | null = null;
+  #space?: SpaceReservation;
 
   constructor() {
     super();
     // Remember where focus came from, to return it there when the banner is closed.
     this.addEventListener('focusin', (event: FocusEvent) => {
       const from = event.relatedTarget;
-      if (from instanceof Element && !this.contains(from) && from !== this) this.focusOrigin = from;
+      if (from instanceof Element && !this.contains(from) && from !== this) this.#focusOrigin = from;
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.dismissible && this.rememberDays !== null && isDismissed(this.storageKey)) {
+    if (this.dismissible && this.rememberDays !== null && isDismissed(this.#storageKey)) {
       this.dismissed = true;
       this.hidden = true;
     }
@@ -139,8 +135,8 @@ export class HotlineBannerElement extends RegionalElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.space?.release();
-    this.space = undefined;
+    this.#space?.release();
+    this.#space = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -148,14 +144,14 @@ export class HotlineBannerElement extends RegionalElement {
   }
 
   protected override updated(): void {
-    const side = this.dismissed ? null : this.fixedSide;
-    if (this.space && this.space.side !== side) {
-      this.space.release();
-      this.space = undefined;
+    const side = this.dismissed ? null : this.#fixedSide;
+    if (this.#space && this.#space.side !== side) {
+      this.#space.release();
+      this.#space = undefined;
     }
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (side && !this.space && banner) this.space = reserveSpace(side, banner);
-    else this.space?.measure();
+    if (side && !this.#space && banner) this.#space = reserveSpace(side, banner);
+    else this.#space?.measure();
   }
 
   /** The audience in force: `public` unless the attribute says `youth`. */
@@ -163,12 +159,12 @@ export class HotlineBannerElement extends RegionalElement {
     return this.pick('audience', this.audience, HOTLINE_AUDIENCES, 'public');
   }
 
-  private get positionName(): BannerPosition {
+  get #positionName(): BannerPosition {
     return this.pick('position', this.position, POSITIONS, 'inline');
   }
 
-  private get fixedSide(): 'top' | 'bottom' | null {
-    const position = this.positionName;
+  get #fixedSide(): 'top' | 'bottom' | null {
+    const position = this.#positionName;
     return position === 'inline' ? null : position;
   }
 
@@ -204,27 +200,27 @@ export class HotlineBannerElement extends RegionalElement {
     return days;
   }
 
-  private get storageKey(): string {
+  get #storageKey(): string {
     return dismissalKey(this.id);
   }
 
   /** Closes the banner, stores the dismissal only with `remember`, and moves focus somewhere sensible. */
   dismiss(): void {
     const hadFocus = this.matches(':focus-within');
-    const target = hadFocus ? this.focusTargetAfterDismiss() : null;
+    const target = hadFocus ? this.#focusTargetAfterDismiss() : null;
     const rememberDays = this.dismissible ? this.rememberDays : null;
-    if (rememberDays !== null) rememberDismissal(this.storageKey, rememberDays);
+    if (rememberDays !== null) rememberDismissal(this.#storageKey, rememberDays);
     this.dismissed = true;
     this.hidden = true;
-    this.space?.release();
-    this.space = undefined;
-    this.emit<DismissDetail>('aw-dismiss', { rememberDays });
+    this.#space?.release();
+    this.#space = undefined;
+    this.emit('aw-dismiss', { rememberDays });
     target?.focus();
   }
 
   /** Where focus came from; else the next focusable thing after the banner; else the page's main content. */
-  private focusTargetAfterDismiss(): HTMLElement | null {
-    const origin = this.focusOrigin;
+  #focusTargetAfterDismiss(): HTMLElement | null {
+    const origin = this.#focusOrigin;
     if (origin instanceof HTMLElement && origin.isConnected && origin !== document.body) return origin;
     const isVisible = (element: Element) => element.getClientRects().length > 0;
     const candidates = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
@@ -242,15 +238,7 @@ export class HotlineBannerElement extends RegionalElement {
     return candidates.at(-1) ?? null;
   }
 
-  private contact(hotline: Hotline, channel: HotlineChannel): void {
-    this.emit<ContactDetail>('aw-contact', {
-      hotline: hotline.id,
-      channel: channel.kind,
-      href: channel.href,
-    });
-  }
-
-  private async copy(number: string): Promise<void> {
+  async #copy(number: string): Promise<void> {
     const words = this.messages.hotlines;
     let copied = true;
     try {
@@ -265,7 +253,7 @@ export class HotlineBannerElement extends RegionalElement {
     this.announcement = copied ? words.copied(number) : words.copyFailed(number);
   }
 
-  private renderChannel(hotline: Hotline, channel: HotlineChannel) {
+  #renderChannel(hotline: Hotline, channel: HotlineChannel) {
     const words = this.messages.hotlines;
     const { action, number } = contactText(channel, words, this.audienceName);
     // Only pages served over https (or localhost) have a clipboard to write to; elsewhere a Copy button could only
@@ -274,28 +262,19 @@ export class HotlineBannerElement extends RegionalElement {
     // prerendered banner and the running one are the same size.
     const copyable =
       (channel.kind === 'call' || channel.kind === 'text') && (isServer || !!navigator.clipboard);
+    const shown = channel.vanity
+      ? // Two pieces that each stay whole, so the long vanity form can wrap between them on a narrow phone.
+        html`<span class="number">${channel.vanity}</span> <span class="number">(${channel.display})</span>`
+      : html`<span class="${channel.kind === 'web' ? 'address' : 'number'}">${number}</span>`;
     return html`<li class="channel ${channel.kind}">
-      <a
-        class="contact"
-        part="contact-link"
-        href=${channel.href}
-        data-channel=${channel.kind}
-        @click=${() => this.contact(hotline, channel)}
-        ><span class="action">${action}</span> ${
-          channel.vanity
-            ? // Two pieces that each stay whole, so the long vanity form can wrap between them on a narrow phone.
-              html`<span class="number">${channel.vanity}</span>
-                <span class="number">(${channel.display})</span>`
-            : html`<span class="${channel.kind === 'web' ? 'address' : 'number'}">${number}</span>`
-        }</a
-      >${
+      ${contactLink(this, hotline.id, channel, 'contact', html`<span class="action">${action}</span> ${shown}`)}${
         copyable
           ? html`<button
               type="button"
               class="copy"
               part="copy-button"
               aria-label=${words.copyLabel(channel.display)}
-              @click=${() => this.copy(channel.display)}
+              @click=${() => this.#copy(channel.display)}
             >
               ${words.copy}
             </button>`
@@ -304,13 +283,13 @@ export class HotlineBannerElement extends RegionalElement {
     </li>`;
   }
 
-  private renderHotline(hotline: Hotline) {
+  #renderHotline(hotline: Hotline) {
     const words = this.messages.hotlines;
     const entry = words.entries[hotline.id];
     const youth = this.audienceName === 'youth';
     const purpose = html`<p class="purpose">${youth ? entry.youthPurpose : entry.purpose}</p>`;
     const channels = html`<ul class="channels">
-      ${hotline.channels.map((channel) => this.renderChannel(hotline, channel))}
+      ${hotline.channels.map((channel) => this.#renderChannel(hotline, channel))}
     </ul>`;
     const meta = [hotline.hours && words.hours[hotline.hours], hotline.languages && words.manyLanguages]
       .filter(Boolean)
@@ -322,19 +301,18 @@ export class HotlineBannerElement extends RegionalElement {
     </li>`;
   }
 
-  private renderEmergency(hotline: Hotline) {
+  #renderEmergency(hotline: Hotline) {
     const words = this.messages.hotlines;
     const actions = this.audienceName === 'youth' ? words.youthActions : words.actions;
     const channel = hotline.channels[0];
     return html`<li class="emergency" part="emergency" data-hotline=${hotline.id}>
-      <a
-        class="contact"
-        part="contact-link"
-        href=${channel.href}
-        data-channel=${channel.kind}
-        @click=${() => this.contact(hotline, channel)}
-        ><span class="action">${actions.emergency}</span> <span class="number">${channel.display}</span></a
-      >
+      ${contactLink(
+        this,
+        hotline.id,
+        channel,
+        'contact',
+        html`<span class="action">${actions.emergency}</span> <span class="number">${channel.display}</span>`,
+      )}
     </li>`;
   }
 
@@ -342,7 +320,7 @@ export class HotlineBannerElement extends RegionalElement {
     if (this.dismissed) return nothing;
     const words = this.messages.hotlines;
     const youth = this.audienceName === 'youth';
-    const position = this.positionName;
+    const position = this.#positionName;
     const shown = this.hotlines;
     const exitHref = this.quickExit ? this.quickExit : undefined;
     const fixed = position !== 'inline';
@@ -396,14 +374,14 @@ export class HotlineBannerElement extends RegionalElement {
       }
       <ul class="hotlines" part="list">
         ${
-          this.local.contacts.length
+          this.#local.contacts.length
             ? html`<li class="local" part="local-contacts">
-                ${renderLocalContacts(this, this.local.contacts, words, 'contact')}
+                ${renderLocalContacts(this, this.#local.contacts, words, 'contact')}
               </li>`
             : nothing
         }
         ${shown.map((hotline) =>
-          hotline.emergency ? this.renderEmergency(hotline) : this.renderHotline(hotline),
+          hotline.emergency ? this.#renderEmergency(hotline) : this.#renderHotline(hotline),
         )}
         ${
           // A country without built-in lines: no foreign emergency number, only the words to call the local one.

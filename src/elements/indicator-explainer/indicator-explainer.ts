@@ -20,24 +20,15 @@ import { explainer } from '../../content/locales/en/explainer.js';
 import { signs } from '../../content/locales/en/signs.js';
 import { hotlines as hotlineWords } from '../../content/locales/en/hotlines.js';
 import { states } from '../../core/awareness-element.js';
-import type { ContactDetail } from '../../core/events.js';
+import { contactLink } from '../../core/contact-link.js';
+import type { ContactDetail, ToggleDetail } from '../../core/events.js';
 import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
 import { RegionalElement } from '../../core/regional-element.js';
 import { badValue } from '../../core/warn.js';
 import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
 
-/** What `aw-toggle` carries. */
-export interface ToggleDetail {
-  /** The item's id, e.g. `runs-away` (the ids are listed in `src/content/signs.ts`). */
-  id: string;
-  /** True when the item was opened, false when it was closed. */
-  open: boolean;
-  /** The set the item belongs to. */
-  set: SignSetId;
-}
-
 /** What `aw-contact` carries: the same shape `<aw-hotline-banner>` sends, so a host counts both alike. */
-export type { ContactDetail };
+export type { ContactDetail, ToggleDetail };
 
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -131,28 +122,28 @@ export class IndicatorExplainerElement extends RegionalElement {
   /** The level of the explainer's heading, 2 to 6 (default 2); item headings are one level below, at most 6. */
   headingLevel?: string;
 
-  private readonly local = new LocalContacts(this);
+  readonly #local = new LocalContacts(this);
   private expanded: ReadonlySet<string> = new Set();
 
-  private setId: SignSetId = DEFAULT_SIGN_SET;
-  private audienceName: SignAudience = DEFAULT_SIGN_AUDIENCE;
-  private level = DEFAULT_HEADING_LEVEL;
-  private groups: readonly SignGroup[] = [];
+  #setId: SignSetId = DEFAULT_SIGN_SET;
+  #audienceName: SignAudience = DEFAULT_SIGN_AUDIENCE;
+  #level = DEFAULT_HEADING_LEVEL;
+  #groups: readonly SignGroup[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('set')) this.setId = this.pick('set', this.set, SIGN_SETS, DEFAULT_SIGN_SET);
+    if (changed.has('set')) this.#setId = this.pick('set', this.set, SIGN_SETS, DEFAULT_SIGN_SET);
     if (changed.has('audience')) {
-      this.audienceName = this.pick('audience', this.audience, SIGN_AUDIENCES, DEFAULT_SIGN_AUDIENCE);
+      this.#audienceName = this.pick('audience', this.audience, SIGN_AUDIENCES, DEFAULT_SIGN_AUDIENCE);
     }
-    if (changed.has('headingLevel')) this.level = this.headingLevelInForce();
+    if (changed.has('headingLevel')) this.#level = this.#headingLevelInForce();
     if (changed.has('set') || changed.has('audience') || changed.has('open') || !this.hasUpdated) {
-      this.groups = groupsFor(this.setId, this.audienceName);
-      this.expanded = new Set(this.open ? this.itemIds() : []);
+      this.#groups = groupsFor(this.#setId, this.#audienceName);
+      this.expanded = new Set(this.open ? this.#itemIds() : []);
     }
   }
 
   /** A valid enum value, or the default with one warning. An absent attribute is not a mistake. */
-  private headingLevelInForce(): number {
+  #headingLevelInForce(): number {
     const raw = this.headingLevel;
     if (raw == null) return DEFAULT_HEADING_LEVEL;
     const level = Number(raw.trim());
@@ -165,35 +156,35 @@ export class IndicatorExplainerElement extends RegionalElement {
     return clamped;
   }
 
-  private itemIds(): string[] {
-    return this.groups.flatMap((group) => group.items.map((item) => item.id));
+  #itemIds(): string[] {
+    return this.#groups.flatMap((group) => group.items.map((item) => item.id));
   }
 
-  private toggle(id: string): void {
+  #toggle(id: string): void {
     const next = new Set(this.expanded);
     const open = !next.has(id);
     if (open) next.add(id);
     else next.delete(id);
     this.expanded = next;
-    this.emit<ToggleDetail>('aw-toggle', { id, open, set: this.setId });
+    this.emit('aw-toggle', { id, open, set: this.#setId });
   }
 
-  private setAll(open: boolean): void {
-    const changed = this.itemIds().filter((id) => this.expanded.has(id) !== open);
-    this.expanded = new Set(open ? this.itemIds() : []);
-    for (const id of changed) this.emit<ToggleDetail>('aw-toggle', { id, open, set: this.setId });
+  #setAll(open: boolean): void {
+    const changed = this.#itemIds().filter((id) => this.expanded.has(id) !== open);
+    this.expanded = new Set(open ? this.#itemIds() : []);
+    for (const id of changed) this.emit('aw-toggle', { id, open, set: this.#setId });
   }
 
-  private sourceText(source: Source): string {
+  #sourceText(source: Source): string {
     return source.shortName === source.title ? source.title : `${source.shortName}, “${source.title}”`;
   }
 
-  private renderItem(item: SignItem, level: number): TemplateResult {
+  #renderItem(item: SignItem, level: number): TemplateResult {
     const text = this.messages.signs.items[item.id as SignItemId];
-    const isMyth = this.setId === 'myths';
+    const isMyth = this.#setId === 'myths';
     const open = this.expanded.has(item.id);
     const { source } = item.citation;
-    const label = this.sourceText(source);
+    const label = this.#sourceText(source);
     // Ids stay inside this shadow root, so aria-controls never crosses a boundary.
     return html`<div class="item" part="item">
       ${heading(
@@ -206,7 +197,7 @@ export class IndicatorExplainerElement extends RegionalElement {
           part="item-button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="panel-${item.id}"
-          @click=${() => this.toggle(item.id)}
+          @click=${() => this.#toggle(item.id)}
         >
           <span class="marker" aria-hidden="true"></span>
           <span class="item-title"
@@ -225,8 +216,8 @@ export class IndicatorExplainerElement extends RegionalElement {
     </div>`;
   }
 
-  private renderGroup(group: SignGroup, level: number, labelled: boolean): TemplateResult {
-    const items = group.items.map((item) => this.renderItem(item, level));
+  #renderGroup(group: SignGroup, level: number, labelled: boolean): TemplateResult {
+    const items = group.items.map((item) => this.#renderItem(item, level));
     if (!labelled) return html`<div class="group">${items}</div>`;
     return html`<div class="group" role="group" aria-labelledby="group-${group.id}">
       <p class="group-label" id="group-${group.id}" part="group-label">
@@ -236,64 +227,57 @@ export class IndicatorExplainerElement extends RegionalElement {
     </div>`;
   }
 
-  private channelLabel(channel: HotlineChannel): string {
+  #channelLabel(channel: HotlineChannel): string {
     const { action, number } = contactText(
       channel,
       this.messages.hotlines,
-      this.audienceName === 'youth' ? 'youth' : 'public',
+      this.#audienceName === 'youth' ? 'youth' : 'public',
     );
     return `${action} ${number}`;
   }
 
   /** Link words from the hotline registry's locale, in the young reader's form for `audience="youth"`. */
-  private get actions() {
+  get #actions() {
     const words = this.messages.hotlines;
-    return this.audienceName === 'youth' ? words.youthActions : words.actions;
+    return this.#audienceName === 'youth' ? words.youthActions : words.actions;
   }
 
-  private renderContact(id: HotlineId): TemplateResult {
+  #renderContact(id: HotlineId): TemplateResult {
     const hotline = hotlines[id];
     const entry = this.messages.hotlines.entries[id];
     const link = (channel: HotlineChannel, label: string) =>
-      html`<a
-        href=${channel.href}
-        part="contact-link"
-        class="contact-link"
-        @click=${() =>
-          this.emit<ContactDetail>('aw-contact', { hotline: id, channel: channel.kind, href: channel.href })}
-        >${label}</a
-      >`;
+      contactLink(this, id, channel, 'contact-link', label);
     if (hotline.emergency) {
       const [channel] = hotline.channels;
       return html`<li class="emergency">
-        ${link(channel, `${this.actions.emergency} ${channel.display}`)}
+        ${link(channel, `${this.#actions.emergency} ${channel.display}`)}
       </li>`;
     }
     return html`<li>
       <span class="contact-name">${entry.name}</span>
       <span class="contact-purpose"
-        >${this.audienceName === 'youth' ? entry.youthPurpose : entry.purpose}</span
+        >${this.#audienceName === 'youth' ? entry.youthPurpose : entry.purpose}</span
       >
       <span class="contact-links">
-        ${hotline.channels.map((channel) => link(channel, this.channelLabel(channel)))}
+        ${hotline.channels.map((channel) => link(channel, this.#channelLabel(channel)))}
       </span>
     </li>`;
   }
 
   override render(): TemplateResult {
     const messages = this.messages;
-    const setText = messages.signs.sets[this.setId];
-    const youth = this.audienceName === 'youth';
+    const setText = messages.signs.sets[this.#setId];
+    const youth = this.#audienceName === 'youth';
     const title = youth ? setText.youthTitle : setText.title;
-    const itemLevel = Math.min(6, this.level + 1);
-    const whatToDo = messages.explainer.whatToDo[this.audienceName];
+    const itemLevel = Math.min(6, this.#level + 1);
+    const whatToDo = messages.explainer.whatToDo[this.#audienceName];
     const region = helpFor(this.regionName);
-    const help = region.explainer[this.audienceName];
+    const help = region.explainer[this.#audienceName];
     const steps = whatToDo.steps as Readonly<Record<string, string>>;
-    const labelled = this.groups.length > 1;
+    const labelled = this.#groups.length > 1;
     return html`<div class=${this.rootClass} part="base" lang=${this.locale}>
-      ${heading(this.level, 'title', 'title', title)}
-      <p class="framing" part="framing">${messages.explainer.framing[this.audienceName]}</p>
+      ${heading(this.#level, 'title', 'title', title)}
+      <p class="framing" part="framing">${messages.explainer.framing[this.#audienceName]}</p>
       <div class="controls" part="controls">
         <button
           type="button"
@@ -301,7 +285,7 @@ export class IndicatorExplainerElement extends RegionalElement {
           part="control"
           data-action="expand-all"
           aria-label=${messages.explainer.expandAllLabel(title)}
-          @click=${() => this.setAll(true)}
+          @click=${() => this.#setAll(true)}
         >
           ${messages.explainer.expandAll}
         </button>
@@ -311,12 +295,12 @@ export class IndicatorExplainerElement extends RegionalElement {
           part="control"
           data-action="collapse-all"
           aria-label=${messages.explainer.collapseAllLabel(title)}
-          @click=${() => this.setAll(false)}
+          @click=${() => this.#setAll(false)}
         >
           ${messages.explainer.collapseAll}
         </button>
       </div>
-      <div class="items">${this.groups.map((group) => this.renderGroup(group, itemLevel, labelled))}</div>
+      <div class="items">${this.#groups.map((group) => this.#renderGroup(group, itemLevel, labelled))}</div>
       <div class="what-to-do" part="what-to-do">
         ${heading(itemLevel, 'what-to-do-title', nothing, whatToDo.title)}
         <ul class="steps">
@@ -325,13 +309,13 @@ export class IndicatorExplainerElement extends RegionalElement {
         <p class="contacts-label">${messages.explainer.contactsLabel}</p>
         <ul class="contacts">
           ${
-            this.local.contacts.length
+            this.#local.contacts.length
               ? html`<li class="local" part="local-contacts">
-                  ${renderLocalContacts(this, this.local.contacts, messages.hotlines, 'contact-link')}
+                  ${renderLocalContacts(this, this.#local.contacts, messages.hotlines, 'contact-link')}
                 </li>`
               : nothing
           }
-          ${help.contacts.map((id) => this.renderContact(id))}
+          ${help.contacts.map((id) => this.#renderContact(id))}
           ${
             region.localEmergency
               ? html`<li class="emergency local-emergency">

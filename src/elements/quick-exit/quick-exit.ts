@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { quickExit } from '../../content/locales/en/quick-exit.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { pageDefaults } from '../../core/page-defaults.js';
+import type { ExitDetail } from '../../core/events.js';
 import { safeUrl } from '../../core/safe-url.js';
 import {
   hidePage,
@@ -14,19 +15,14 @@ import {
 } from './exit-registry.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
+/** What `aw-exit` carries (declared with every event in core/events.ts). */
+export type { ExitDetail };
+
 /** Where the exit goes when the page names no destination: a neutral search page. */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
 const POSITIONS = ['inline', 'fixed'] as const;
 type QuickExitPosition = (typeof POSITIONS)[number];
-
-/** What `aw-exit` carries. */
-export interface ExitDetail {
-  /** Where the page is about to go. */
-  href: string;
-  /** How the reader left: the button, or Shift pressed three times. */
-  trigger: 'button' | 'keyboard';
-}
 
 /**
  * @summary A safety exit: a clearly labelled button, and Shift pressed three times, hide the page at once and
@@ -83,7 +79,7 @@ export class QuickExitElement extends AwarenessElement implements ExitTarget {
     return safeUrl(this.href, this) ?? safeUrl(pageDefaults().exitUrl, this) ?? DEFAULT_EXIT_URL;
   }
 
-  private get positionName(): QuickExitPosition {
+  get #positionName(): QuickExitPosition {
     // An empty position is the default, not a mistake.
     return this.position?.trim() ? this.pick('position', this.position, POSITIONS, 'inline') : 'inline';
   }
@@ -92,7 +88,7 @@ export class QuickExitElement extends AwarenessElement implements ExitTarget {
   exit(trigger: 'button' | 'keyboard' = 'button'): void {
     const href = this.exitUrl;
     hidePage();
-    const proceed = this.emit<ExitDetail>('aw-exit', { href, trigger }, true);
+    const proceed = this.emit('aw-exit', { href, trigger }, true);
     if (!proceed) {
       restorePage();
       return;
@@ -108,7 +104,7 @@ export class QuickExitElement extends AwarenessElement implements ExitTarget {
   override render() {
     const words = this.messages.quickExit;
     const dots = Array.from({ length: SHIFT_PRESSES }, (_, index) => index < this.pressed);
-    return html`<div class="${this.rootClass} quick-exit ${this.positionName}" part="base">
+    return html`<div class="${this.rootClass} quick-exit ${this.#positionName}" part="base">
       <button type="button" part="button" aria-describedby="hint" @click=${() => this.exit('button')}>
         ${words.label}
       </button>
