@@ -1,6 +1,8 @@
 // A Rollup plugin for the drop-in file: it removes from the built-in content the records that say how the content
 // was checked and where from (`reviewed`, `verified`, `archival`, `measures`, a hotline's `sources`,
-// `organisation` and `recheck`; the name a banner shows comes from the locale files). They stay in the TypeScript
+// `organisation` and `recheck`; the name a banner shows comes from the locale files), and the two fields only the
+// docs, the README tables and the print kit read (a hotline's `region`, since the elements take their lines from
+// region-help's lists, and a channel's `shortCode`). They stay in the TypeScript
 // source, the ES modules, the content tests and the content documentation page, where people review them; no element
 // ever reads them, and every reader of every partner page would otherwise download them. What a reader sees (each
 // figure's citation: organisation, title, year, link) is not touched.
@@ -19,6 +21,8 @@ const FIELDS = new Set([
   'sources',
   'organisation',
   'recheck',
+  'region',
+  'shortCode',
 ]);
 
 function keyName(property) {

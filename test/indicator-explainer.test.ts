@@ -10,6 +10,7 @@ import {
   SIGN_AUDIENCES,
   SIGN_SETS,
   type SignAudience,
+  type SignGroupId,
   type SignItemId,
   type SignSetId,
 } from '../src/content/signs.js';
@@ -147,6 +148,48 @@ describe('<aw-indicator-explainer>', () => {
       expect(ncmecLink.href).to.equal('https://www.missingkids.org/theissues/trafficking');
       expect(ncmecLink.textContent).to.contain('Child Sex Trafficking');
     });
+  });
+
+  describe('the "understanding" set', () => {
+    const visibleText = (node: Element) =>
+      isShown(node) ? node.textContent!.replace(/\s+/g, ' ').trim() : '';
+    const cases = [
+      { lang: 'en', words: en, audience: 'parent', sees: ['There is no typical victim', 'Team HOPE'] },
+      { lang: 'en', words: en, audience: 'youth', sees: ['Why it is hard to tell', 'it is not your fault'] },
+      { lang: 'es', words: es, audience: 'parent', sees: ['No hay una víctima típica', 'Team HOPE'] },
+      { lang: 'es', words: es, audience: 'youth', sees: ['Por qué cuesta contarlo', 'no es tu culpa'] },
+    ] as const;
+
+    for (const { lang, words, audience, sees } of cases) {
+      it(`shows its headings, items and sources in ${lang} for a ${audience}, and passes axe`, async () => {
+        const el = await render({ set: 'understanding', audience, lang, open: true });
+        const setText = words.signs.sets.understanding;
+        expect(visibleText(root(el).querySelector('.title')!)).to.equal(
+          audience === 'youth' ? setText.youthTitle : setText.title,
+        );
+        const groups = groupsFor('understanding', audience);
+        const labels = [...root(el).querySelectorAll('.group-label')].map(visibleText);
+        expect(labels).to.deep.equal(groups.map((group) => words.signs.groups[group.id as SignGroupId]));
+        // Help for families speaks to adults about NCMEC's services; a young reader is not shown it.
+        expect(labels.includes(words.signs.groups['help-for-families'])).to.equal(audience !== 'youth');
+        // Who traffickers are is told to adults by other sets; an adult sees no empty heading for it.
+        expect(labels.includes(words.signs.groups['who-traffickers-are'])).to.equal(audience === 'youth');
+
+        const ids = groups.flatMap((group) => group.items.map((item) => item.id as SignItemId));
+        const buttons = itemButtons(el);
+        expect(buttons.map(visibleText)).to.deep.equal(ids.map((id) => words.signs.items[id].title));
+        buttons.forEach((button, index) => {
+          const panel = panelOf(el, button);
+          expect(visibleText(panel.querySelector('.body')!)).to.equal(words.signs.items[ids[index]].body);
+          expect(visibleText(panel.querySelector('.source')!)).to.match(
+            /(Source|Fuente): (NCMEC|What we MUST)/,
+          );
+        });
+        const shown = visibleText(root(el).querySelector('.items')!);
+        for (const phrase of sees) expect(shown).to.contain(phrase);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('framing and what to do', () => {

@@ -10,9 +10,16 @@ import {
   SIGN_SETS,
   signSets,
   type SignGroup,
+  type SignGroupId,
   type SignItemId,
 } from '../src/content/signs.js';
-import { ncmecTraffickingPage } from '../src/content/sources.js';
+import {
+  ncmecFactsAndFigures,
+  ncmecLetter2020,
+  ncmecTraffickingPage,
+  ncptfMissingKids,
+  whatWeMust,
+} from '../src/content/sources.js';
 
 // Content checks for the explainer's signs (src/content/signs.ts and locales/<lang>/{signs,explainer}.ts). The
 // general content test covers every locale string; these check what signs must never be: uncited, untranslated,
@@ -159,6 +166,114 @@ describe('signs content', () => {
     it('covers online and street grooming, and what a trusted adult can do', () => {
       const ids = groupsFor('grooming', 'parent').flatMap((group) => group.items.map((item) => item.id));
       expect(ids).to.include.members(['online-grooming', 'street-grooming', 'adult-can-do']);
+    });
+  });
+
+  describe('understanding', () => {
+    const groups: readonly SignGroup[] = signSets.understanding.groups;
+    const items = groups
+      .flatMap((group) => group.items)
+      .map((item) => ({ ...item, id: item.id as SignItemId }));
+    const forAudience = (audience: 'parent' | 'youth') =>
+      groupsFor('understanding', audience)
+        .flatMap((group) => group.items)
+        .map((item) => ({ ...item, id: item.id as SignItemId }));
+
+    it('covers where it happens, who is a victim, who traffickers are, control, telling and help for families', () => {
+      expect(groups.map((group) => group.id)).to.deep.equal([
+        'where-it-happens',
+        'no-typical-victim',
+        'who-traffickers-are',
+        'how-control-works',
+        'why-hard-to-tell',
+        'help-for-families',
+      ]);
+      // A young reader gets every theme but help for families, which speaks to parents about NCMEC's services.
+      expect(groupsFor('understanding', 'youth').map((group) => group.id)).to.deep.equal(
+        groups.map((group) => group.id).filter((id) => id !== 'help-for-families'),
+      );
+      // The forms and grooming sets tell adults who traffickers are, so adults get no empty heading for it.
+      expect(groupsFor('understanding', 'parent').map((group) => group.id)).to.deep.equal(
+        groups.map((group) => group.id).filter((id) => id !== 'who-traffickers-are'),
+      );
+    });
+
+    it('cites one of the documents the seeds hold for every item, and NCMEC’s page for its family services', () => {
+      const seeded = [
+        ncmecTraffickingPage,
+        ncmecLetter2020,
+        ncmecFactsAndFigures,
+        whatWeMust,
+        ncptfMissingKids,
+      ];
+      // One item per theme for each reader, where another set does not already say it (see src/content/signs.ts).
+      expect(items.map((item) => item.id)).to.deep.equal([
+        'public-places',
+        'any-child',
+        'youth-who-it-can-be',
+        'cut-off',
+        'youth-ways-to-control',
+        'fear-shame-loyalty',
+        'youth-hard-to-tell',
+        'family-advocates',
+      ]);
+      for (const item of items) expect(seeded, item.id).to.include(item.citation.source);
+      const families = groups.find((group) => group.id === 'help-for-families')!.items;
+      for (const item of families) expect(item.citation.source, item.id).to.equal(ncmecTraffickingPage);
+    });
+
+    it('has a title, an explanation and labels in English, Spanish and French, each in its own words', () => {
+      for (const code of SUPPORTED_LOCALES) {
+        const words = builtInLocales[code].signs;
+        expect(words.sets.understanding.title.trim(), code).to.not.equal('');
+        expect(words.sets.understanding.youthTitle.trim(), code).to.not.equal('');
+        for (const group of groups) {
+          const label = words.groups[group.id as SignGroupId];
+          expect(label.trim(), `${code}: ${group.id}`).to.not.equal('');
+        }
+        for (const item of items) {
+          const text = words.items[item.id];
+          expect(text.title.trim(), `${code}: ${item.id}`).to.not.equal('');
+          expect(text.body.trim(), `${code}: ${item.id}`).to.not.equal('');
+          if (code !== 'en')
+            expect(text.body, `${code}: ${item.id}`).to.not.equal(en.signs.items[item.id].body);
+        }
+      }
+    });
+
+    it('speaks to adults as “usted” and “vous”, and to a young reader as “tú” and “tu”', () => {
+      const adultOnly = forAudience('parent').filter((item) => !item.audiences?.includes('youth'));
+      const youthOnly = forAudience('youth').filter((item) => !item.audiences?.includes('parent'));
+      expect(adultOnly.length && youthOnly.length).to.be.greaterThan(0);
+      const text = (code: 'es' | 'fr', id: SignItemId) =>
+        `${builtInLocales[code].signs.items[id].title} ${builtInLocales[code].signs.items[id].body}`;
+      const TU_ES = phrase('tú|tu|tus|te|ti|contigo|puedes|debes|tienes|eres|estás');
+      const TU_FR = phrase('tu|ton|ta|tes|toi|t’');
+      for (const { id } of adultOnly) {
+        expect(text('es', id), `es ${id}`).to.not.match(TU_ES);
+        expect(text('fr', id), `fr ${id}`).to.not.match(TU_FR);
+      }
+      for (const { id } of youthOnly) {
+        expect(text('es', id), `es ${id}`).to.not.match(phrase('usted|ustedes'));
+        expect(text('fr', id), `fr ${id}`).to.not.match(phrase('vous'));
+      }
+      // The checks see a form of address when one is there.
+      expect('Nada de esto es tu culpa.').to.match(TU_ES);
+      expect('Si ça t’arrive, ce n’est pas ta faute.').to.match(TU_FR);
+    });
+
+    it('tells a young reader it is not their fault, and promises nothing a service does not', () => {
+      const youth = forAudience('youth').filter((item) => item.audiences?.includes('youth'));
+      for (const [code, pattern] of [
+        ['en', /not your fault/],
+        ['es', /no es tu culpa/],
+        ['fr', /n’est pas ta faute/],
+      ] as const) {
+        const bodies = youth.map((item) => builtInLocales[code].signs.items[item.id].body);
+        expect(bodies.filter((body) => pattern.test(body)).length, code).to.be.greaterThan(1);
+      }
+      const english = youth.map((item) => en.signs.items[item.id].body).join(' ');
+      expect(english).to.not.match(/not in trouble|confidential|24\/7|promise|will (?:help|keep|protect)/i);
     });
   });
 

@@ -14,7 +14,14 @@ import {
 } from './sources.js';
 import type { Citation } from './types.js';
 
-export const SIGN_SETS = ['warning-signs', 'vulnerabilities', 'grooming', 'forms', 'myths'] as const;
+export const SIGN_SETS = [
+  'warning-signs',
+  'vulnerabilities',
+  'grooming',
+  'forms',
+  'understanding',
+  'myths',
+] as const;
 /** A set of items `<aw-indicator-explainer set="...">` can show. */
 export type SignSetId = (typeof SIGN_SETS)[number];
 
@@ -182,6 +189,37 @@ const forms = {
   ],
 } as const satisfies SignSet;
 
+const understanding = {
+  id: 'understanding',
+  groups: [
+    {
+      id: 'where-it-happens',
+      items: [item('public-places', advocacyBrief)],
+    },
+    {
+      id: 'no-typical-victim',
+      items: [item('any-child', advocacyBrief)],
+    },
+    {
+      // The forms and grooming sets already tell adults who traffickers are; a young reader still needs it here.
+      id: 'who-traffickers-are',
+      items: [item('youth-who-it-can-be', advocacyBrief, YOUTH)],
+    },
+    {
+      id: 'how-control-works',
+      items: [item('cut-off', advocacyBrief, ADULTS), item('youth-ways-to-control', advocacyBrief, YOUTH)],
+    },
+    {
+      id: 'why-hard-to-tell',
+      items: [item('fear-shame-loyalty', ncmecPage, ADULTS), item('youth-hard-to-tell', ncmecPage, YOUTH)],
+    },
+    {
+      id: 'help-for-families',
+      items: [item('family-advocates', ncmecPage, ADULTS)],
+    },
+  ],
+} as const satisfies SignSet;
+
 const myths = {
   id: 'myths',
   groups: [
@@ -207,6 +245,7 @@ export const signSets = {
   vulnerabilities,
   grooming,
   forms,
+  understanding,
   myths,
 } as const satisfies Record<SignSetId, SignSet>;
 

@@ -21,7 +21,7 @@ export function regionInForce(
   const code = regionCode(raw);
   if (code) return code;
   warn(
-    `region=${quote(raw)} is not a region with built-in hotlines; showing "call your local emergency number" and a directory of child helplines instead of any number.`,
+    `region=${quote(raw)} is not a region with built-in hotlines; showing no number: the local emergency advice and a directory of child helplines.`,
   );
   return null;
 }

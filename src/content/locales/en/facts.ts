@@ -13,7 +13,7 @@ export const facts: Record<FactId, FactText> = {
   'every-state-2021': {
     figure: 'All 50 states',
     sentence:
-      'By 2021, NCMEC had reports of child sex trafficking in all 50 states. It also had reports from Washington, D.C., and Puerto Rico.',
+      'By 2021, NCMEC had child sex trafficking reports from all 50 states. It also had reports from Washington, D.C., and Puerto Rico.',
   },
   'runaways-2021': {
     figure: '1 in 6',

@@ -22,6 +22,10 @@ export const signs: SignsText = {
       title: 'Forms of child sex trafficking',
       youthTitle: 'Forms of child sex trafficking',
     },
+    understanding: {
+      title: 'Understanding child sex trafficking',
+      youthTitle: 'What to know about trafficking',
+    },
     myths: {
       title: 'Myths and facts',
       youthTitle: 'Myths and facts',
@@ -42,6 +46,12 @@ export const signs: SignsText = {
     'how-it-unfolds': 'How it happens',
     'what-helps': 'What helps',
     'forms-of-trafficking': 'Forms',
+    'where-it-happens': 'Where it happens',
+    'no-typical-victim': 'There is no typical victim',
+    'who-traffickers-are': 'Who traffickers are',
+    'how-control-works': 'How control works',
+    'why-hard-to-tell': 'Why it is hard to tell',
+    'help-for-families': 'Help for families',
     'myths-and-facts': 'Myths and facts',
   },
 
@@ -206,6 +216,44 @@ export const signs: SignsText = {
       body: 'No one is in the middle: a buyer offers a child money or a bed, then abuses them.',
     },
 
+    // understanding, for parents and educators
+    'public-places': {
+      title: 'Many places, and online',
+      body: 'Streets, truck stops, sports events, hotels and motels, fake massage parlors, homes, and online.',
+    },
+    'cut-off': {
+      title: 'Cut off and controlled',
+      body: 'Traffickers keep a child from family and friends. Threats and violence mixed with small treats can bind the child to them.',
+    },
+    'fear-shame-loyalty': {
+      title: 'Fear, shame or loyalty',
+      body: 'Fear, shame or loyalty to the abuser can keep a child from telling. Many do not see themselves as victims.',
+    },
+    'family-advocates': {
+      title: 'Support in a crisis',
+      body: 'NCMEC helps families in a crisis and refers them to local help. Team HOPE links them with families who lived it.',
+    },
+
+    // understanding, for every reader
+    'any-child': {
+      title: 'Any child can be targeted',
+      body: 'Victims are girls, boys and LGBTQ+ youth of every culture, faith and income, at home, in foster care or on the street.',
+    },
+
+    // understanding, for a young reader
+    'youth-who-it-can-be': {
+      title: 'Who a trafficker can be',
+      body: 'A boyfriend or girlfriend, a relative, a gang member or a business owner.',
+    },
+    'youth-ways-to-control': {
+      title: 'How someone may control you',
+      body: 'They may keep you from friends, threaten or hurt you, then give you treats. It is not your fault.',
+    },
+    'youth-hard-to-tell': {
+      title: 'It can feel hard to tell',
+      body: 'Fear, shame or caring about the person can make it hard to tell. Mixed feelings are normal. It is still abuse, and it is not your fault.',
+    },
+
     // myths: the title is the myth, the body is the fact
     'white-vans': {
       title: 'Traffickers snatch kids in white vans.',
@@ -225,7 +273,7 @@ export const signs: SignsText = {
     },
     'only-elsewhere': {
       title: 'It only happens elsewhere.',
-      body: 'By 2021, NCMEC had reports of child sex trafficking in all 50 states. It also had reports from Washington, D.C., and Puerto Rico. This includes cities, towns and tribal lands.',
+      body: 'By 2021, NCMEC had child sex trafficking reports from all 50 states. It also had reports from Washington, D.C., and Puerto Rico. This includes cities, towns and tribal lands.',
     },
     'only-girls': { title: 'Only girls are victims.', body: 'Boys and LGBTQ+ youth are victims too.' },
     'they-choose': {

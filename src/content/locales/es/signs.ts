@@ -22,6 +22,10 @@ export const signs: Messages['signs'] = {
       title: 'Formas de trata sexual de menores',
       youthTitle: 'Formas de trata sexual de menores',
     },
+    understanding: {
+      title: 'Entender la trata sexual de menores',
+      youthTitle: 'Lo que debes saber sobre la trata',
+    },
     myths: {
       title: 'Mitos y realidades',
       youthTitle: 'Mitos y realidades',
@@ -42,6 +46,12 @@ export const signs: Messages['signs'] = {
     'how-it-unfolds': 'Cómo sucede',
     'what-helps': 'Qué ayuda',
     'forms-of-trafficking': 'Formas',
+    'where-it-happens': 'Dónde sucede',
+    'no-typical-victim': 'No hay una víctima típica',
+    'who-traffickers-are': 'Quiénes son los tratantes',
+    'how-control-works': 'Cómo controlan',
+    'why-hard-to-tell': 'Por qué cuesta contarlo',
+    'help-for-families': 'Ayuda para las familias',
     'myths-and-facts': 'Mitos y realidades',
   },
 
@@ -210,6 +220,41 @@ export const signs: Messages['signs'] = {
     'buyer-perpetrated': {
       title: 'Cometida por el comprador',
       body: 'Sin intermediarios: un comprador ofrece dinero o cama al menor, y luego abusa de él o ella.',
+    },
+
+    'public-places': {
+      title: 'En muchos lugares y en internet',
+      body: 'Calles, paradas de camioneros, eventos deportivos, hoteles y moteles, falsos negocios de masajes, casas, y en internet.',
+    },
+    'cut-off': {
+      title: 'Aislado y controlado',
+      body: 'Los tratantes alejan al menor de su familia y sus amigos. Las amenazas y la violencia, mezcladas con pequeños premios, pueden atarlo al tratante.',
+    },
+    'fear-shame-loyalty': {
+      title: 'Miedo, vergüenza o lealtad',
+      body: 'El miedo, la vergüenza o la lealtad hacia quien abusa pueden impedir que el menor lo cuente. Muchos no se ven como víctimas.',
+    },
+    'family-advocates': {
+      title: 'Apoyo en una crisis',
+      body: 'El NCMEC apoya a las familias en una crisis y las orienta hacia ayuda local. Team HOPE las une con familias que lo vivieron.',
+    },
+
+    'any-child': {
+      title: 'Cualquier menor puede ser víctima',
+      body: 'Las víctimas son niñas, niños y jóvenes LGBTQ+ de toda cultura, religión y nivel económico, que viven en casa, en hogares de crianza o en la calle.',
+    },
+
+    'youth-who-it-can-be': {
+      title: 'Quién puede ser un tratante',
+      body: 'Un novio o una novia, un familiar, alguien de una pandilla o el dueño de un negocio.',
+    },
+    'youth-ways-to-control': {
+      title: 'Cómo alguien puede controlarte',
+      body: 'Puede alejarte de tus amigos, amenazarte o lastimarte, y luego darte regalos. Eso no es tu culpa.',
+    },
+    'youth-hard-to-tell': {
+      title: 'Puede costar contarlo',
+      body: 'El miedo, la vergüenza o el cariño por esa persona pueden hacer difícil contarlo. Sentir cosas mezcladas es normal. Sigue siendo abuso, y no es tu culpa.',
     },
 
     'white-vans': {

@@ -24,6 +24,10 @@ export const signs: Messages['signs'] = {
       title: 'Formes de traite d’enfants à des fins sexuelles',
       youthTitle: 'Formes de traite d’enfants à des fins sexuelles',
     },
+    understanding: {
+      title: 'Comprendre la traite d’enfants à des fins sexuelles',
+      youthTitle: 'Ce qu’il faut savoir sur la traite',
+    },
     myths: {
       title: 'Mythes et réalités',
       youthTitle: 'Mythes et réalités',
@@ -44,6 +48,12 @@ export const signs: Messages['signs'] = {
     'how-it-unfolds': 'Comment ça se passe',
     'what-helps': 'Ce qui aide',
     'forms-of-trafficking': 'Formes',
+    'where-it-happens': 'Où ça se passe',
+    'no-typical-victim': 'Il n’y a pas de victime type',
+    'who-traffickers-are': 'Qui sont les trafiquants',
+    'how-control-works': 'Comment le contrôle s’exerce',
+    'why-hard-to-tell': 'Pourquoi c’est difficile d’en parler',
+    'help-for-families': 'De l’aide pour les familles',
     'myths-and-facts': 'Mythes et réalités',
   },
 
@@ -239,6 +249,44 @@ export const signs: Messages['signs'] = {
     'buyer-perpetrated': {
       title: 'Commise par l’acheteur',
       body: 'Personne n’est au milieu\u00a0: un acheteur offre de l’argent ou un lit à un enfant, puis l’agresse sexuellement.',
+    },
+
+    // understanding, pour les parents et le personnel scolaire
+    'public-places': {
+      title: 'Dans bien des lieux, et en ligne',
+      body: 'Rues, relais routiers, événements sportifs, hôtels et motels, faux salons de massage, maisons, et en ligne.',
+    },
+    'cut-off': {
+      title: 'Isolé et contrôlé',
+      body: 'Les trafiquants éloignent l’enfant de sa famille et de ses amis. Les menaces et la violence, mêlées à de petites gâteries, peuvent l’attacher au trafiquant.',
+    },
+    'fear-shame-loyalty': {
+      title: 'La peur, la honte ou la loyauté',
+      body: 'La peur, la honte ou la loyauté envers la personne qui l’exploite peuvent empêcher l’enfant d’en parler. Bien des enfants ne se voient pas comme des victimes.',
+    },
+    'family-advocates': {
+      title: 'Du soutien en situation de crise',
+      body: 'Le NCMEC soutient les familles en crise et les oriente vers de l’aide locale. Team HOPE les met en lien avec des familles qui l’ont vécu.',
+    },
+
+    // understanding, pour tous les publics
+    'any-child': {
+      title: 'Tout enfant peut être ciblé',
+      body: 'Les victimes sont des filles, des garçons et des jeunes LGBTQ+ de toutes les cultures, religions et milieux. Elles peuvent vivre à la maison, en famille d’accueil ou dans la rue.',
+    },
+
+    // understanding, pour la personne jeune
+    'youth-who-it-can-be': {
+      title: 'Qui peut être un trafiquant',
+      body: 'Une personne avec qui tu sors, quelqu’un de ta famille, un membre d’un gang ou quelqu’un qui a une entreprise.',
+    },
+    'youth-ways-to-control': {
+      title: 'Comment quelqu’un peut te contrôler',
+      body: 'Cette personne peut t’éloigner de tes amis, te menacer ou te faire mal, puis te faire de petits cadeaux. Ce n’est pas ta faute.',
+    },
+    'youth-hard-to-tell': {
+      title: 'Ça peut être dur d’en parler',
+      body: 'La peur, la honte ou l’attachement à cette personne peuvent rendre ça difficile. Avoir des émotions mêlées, c’est normal. Ça reste de l’abus, et ce n’est pas ta faute.',
     },
 
     // myths : le titre est le mythe, le texte est la réalité
