@@ -14,6 +14,7 @@ import { OFFERED, SUMMARIES } from '../src/builder/choices.js';
 import { judgeContact, judgeContacts, localContactLink } from '../src/builder/contacts.js';
 import { contactParams, contactsFromParams, MAX_LOCAL_CONTACTS } from '../src/builder/iframe-url.js';
 import { EMBEDDABLE } from '../src/embed/embed.js';
+import { until } from './helpers/wait.js';
 
 const CDN_SCRIPT =
   /https:\/\/cdn\.jsdelivr\.net\/npm\/awareness-widgets@([^/]+)\/dist\/awareness-widgets\.js/;
@@ -22,14 +23,6 @@ type Lit = HTMLElement & { updateComplete?: Promise<unknown> };
 type AxeWindow = Window & {
   axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> };
 };
-
-async function until(condition: () => boolean, message: string, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 function loadFrame(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));

@@ -13,18 +13,11 @@ import { FACT_TOPICS } from '../src/content/types.js';
 import { builtInLocales } from '../src/content/locales/all.js';
 import { SUPPORTED_LOCALES, type LocaleCode } from '../src/content/locales/index.js';
 import { facts as spanishFacts } from '../src/content/locales/es/facts.js';
+import { until } from './helpers/wait.js';
 
 type AxeWindow = Window & {
   axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> };
 };
-
-async function until(condition: () => boolean, message: string, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 let frame: HTMLIFrameElement | undefined;
 

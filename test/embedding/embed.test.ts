@@ -90,6 +90,11 @@ describe('the iframe embed page', function () {
       expect(doc.documentElement.lang).to.equal('es');
       expect(visibleText(element)).to.not.equal('');
       expect([...probe.violations, ...probe.errors].join('\n')).to.equal('');
+      // A loaded busy frame can add its resource entries a moment after the element has rendered.
+      await until(
+        () => win.performance.getEntriesByType('resource').length >= 2,
+        'the frame has recorded its requests',
+      );
       const requests = win.performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname);

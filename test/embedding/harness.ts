@@ -2,6 +2,8 @@
  * Opens generated host pages (see host-pages.mjs) in an iframe of the test page and reads what they did. Every page
  * loads the built drop-in file, `dist/awareness-widgets.js`, exactly as a partner site would.
  */
+import { until } from '../helpers/wait.js';
+
 export const TAGS = ['aw-fact-card', 'aw-hotline-banner', 'aw-quick-exit', 'aw-indicator-explainer'] as const;
 export type Tag = (typeof TAGS)[number];
 
@@ -77,14 +79,7 @@ export const frames = () =>
     sleep(500),
   ]);
 
-/** Waits until `condition` holds, polling each frame, or fails with `message` after `timeout` ms. */
-export async function until(condition: () => boolean, message: string, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
-    await sleep(16);
-  }
-}
+export { until };
 
 export function hostPageUrl(params: HostPageParams): string {
   const query = new URLSearchParams();
