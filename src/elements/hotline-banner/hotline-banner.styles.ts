@@ -18,6 +18,14 @@ export const hotlineBannerStyles = css`
     padding-block: calc(var(--_space) * 0.75);
     box-shadow: 0 0 0.75rem rgb(0 0 0 / 0.25);
   }
+  /*
+   * Prerendered (declarative shadow DOM, painted before the script): no script has kept room for a fixed banner
+   * yet, so it stands in the flow, stuck to its edge. When the script takes over, the banner is fixed and its host
+   * keeps the same height where it stood, so nothing on the page moves.
+   */
+  .banner.prerendered:is(.top, .bottom) {
+    position: sticky;
+  }
   .banner.top {
     inset-block-start: 0;
     border-block-start: 0;

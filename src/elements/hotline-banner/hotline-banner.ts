@@ -325,7 +325,7 @@ export class HotlineBannerElement extends RegionalElement {
     const exitHref = this.quickExit ? this.quickExit : undefined;
     const fixed = position !== 'inline';
     return html`<section
-      class="${this.rootClass} banner ${position} ${this.expanded ? 'expanded' : ''}"
+      class="${this.rootClass} banner ${position} ${this.expanded ? 'expanded' : ''} ${isServer ? 'prerendered' : ''}"
       part="base"
       aria-label=${words.label}
     >
