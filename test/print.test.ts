@@ -57,6 +57,16 @@ describe('print kit', () => {
     expect(columns[1].textContent).to.include(builtInLocales.es.hotlines.title);
   });
 
+  it('prints a figure\'s citation as sentences, with a space before the source address', async () => {
+    const doc = await openPrintKit('?kind=poster&language=en&second-language=es&fact=reports-2021');
+    const citations = [...doc.querySelectorAll('#sheet .citation')].map((each) =>
+      (each.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(citations).to.have.length(2);
+    expect(citations[0]).to.include(`2021. ${builtInLocales.en.print.public.sourceAddress} https://`);
+    expect(citations[1]).to.include(`2021. ${builtInLocales.es.print.public.sourceAddress} https://`);
+  });
+
   it('fits every kind on Letter and A4 without anything cut off', async function () {
     this.timeout(30000);
     for (const kind of ['poster', 'flyer', 'cards']) {

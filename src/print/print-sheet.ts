@@ -145,7 +145,8 @@ function renderFact(fact: BuiltInFact, locale: LocaleCode, audience: HotlineAudi
         >${dataYear === 'undated' ? messages.common.undated : messages.common.dataYear(dataYear)}</span
       >.${
         source.url
-          ? html` ${builtInLocales[locale].print[audience].sourceAddress}
+          ? // The space is a binding: the template minifier drops a template's leading white space.
+            html`${' '}${builtInLocales[locale].print[audience].sourceAddress}
               <span class="url">${source.url}</span>`
           : nothing
       }
