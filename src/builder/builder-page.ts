@@ -8,8 +8,18 @@ import { contrastReport } from './contrast.js';
 import { describeControls, fillChoices, readChoices, showContactMessages, showFields } from './form.js';
 import { optionsFrom, spokenLanguage } from './options.js';
 import { keepQuickExitInPreview, loadLocaleFiles, showPreview } from './preview.js';
+import { prerenderedSnippet, renderPrerendered } from './prerendered.js';
 import { readBuildOutput, type BuildOutput } from './published.js';
-import { elementMarkup, frameable, iframeSnippet, notInFrame, scriptSnippet } from './snippets.js';
+import {
+  elementMarkup,
+  frameable,
+  iframeSnippet,
+  notInFrame,
+  scriptSnippet,
+  scriptTags,
+  type Published,
+} from './snippets.js';
+import type { BuilderOptions } from './options.js';
 
 /** dist/, where this script was loaded from (a classic script knows its own element while it first runs). */
 const dist = new URL(
@@ -68,7 +78,65 @@ function render(form: HTMLFormElement, build: BuildOutput): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
     button.disabled = missing.length > 0;
   }
+  showPrerendered(options, published, missing.length > 0);
   form.dataset.ready = 'true';
+}
+
+/** What the prerendered tab shows now: the inputs it was made from, and whether it is still being made. */
+const prerendered = { key: '', generation: 0, pending: false };
+
+/**
+ * The prerendered code, made from fresh elements after the form changed (it takes a moment: the elements render,
+ * in the chosen language's words). While it is being made, the code block is marked busy and cannot be copied.
+ */
+function showPrerendered(options: BuilderOptions, published: Published, missing: boolean): void {
+  const code = byId('snippet-prerendered');
+  const block = code.closest('pre')!;
+  const button = document.querySelector<HTMLButtonElement>('button[data-copy="snippet-prerendered"]')!;
+  const note = byId('prerendered-note');
+  byId('prerendered-version').textContent = published.version;
+  const key = missing ? '' : `${scriptTags(options, published, true)}\n${elementMarkup(options)}`;
+  if (key === prerendered.key) {
+    button.disabled = missing || prerendered.pending;
+    return;
+  }
+  prerendered.key = key;
+  const generation = ++prerendered.generation;
+  const show = (text: string, problem = '') => {
+    prerendered.pending = false;
+    code.textContent = text;
+    block.removeAttribute('aria-busy');
+    button.disabled = !text;
+    note.textContent = problem;
+    note.hidden = !problem;
+    const size = Math.round(new Blob([text]).size / 1024);
+    byId('prerendered-size').textContent = text
+      ? `It is about ${size} KB, more than the script-tag code, because it carries the element's styles.`
+      : '';
+  };
+  if (!key) {
+    show('');
+    return;
+  }
+  prerendered.pending = true;
+  block.setAttribute('aria-busy', 'true');
+  button.disabled = true;
+  void renderPrerendered(options).then(
+    (markup) => {
+      if (generation !== prerendered.generation) return;
+      if (markup) show(prerenderedSnippet(options, published, markup));
+      else
+        show(
+          '',
+          'The language file did not load, so the prerendered code could not be made. Reload the page.',
+        );
+    },
+    (error: unknown) => {
+      if (generation !== prerendered.generation) return;
+      console.warn('[builder] the prerendered code could not be made:', error);
+      show('', 'The prerendered code could not be made. Reload the page, or use the script-tag code.');
+    },
+  );
 }
 
 /** Tabs (WAI-ARIA Authoring Practices): arrow keys move between tabs, Home and End jump, selection follows focus. */

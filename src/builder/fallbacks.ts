@@ -26,7 +26,7 @@ export function factFor(options: BuilderOptions): BuiltInFact {
 }
 
 /** A quick exit's fallback goes where the element would: a typed address only when it is http(s) or relative. */
-function exitHref(typed: string | undefined): string | undefined {
+export function exitHref(typed: string | null | undefined): string | undefined {
   if (!typed) return undefined;
   try {
     return ['http:', 'https:'].includes(new URL(typed, 'https://page.invalid/').protocol) ? typed : undefined;

@@ -36,17 +36,35 @@ export function openingTag(
   return `<${tag}${parts.map((part) => ` ${part}`).join('')}>`;
 }
 
+/** One element of a snippet: its opening tag and the fallback written inside it. */
+export interface ElementPart {
+  readonly tag: string;
+  readonly open: string;
+  readonly fallback: string;
+}
+
+/** The elements a snippet writes, in order: the extra quick exit (when asked for) first, then the element. */
+export function elementParts(options: BuilderOptions): ElementPart[] {
+  const main = {
+    tag: options.tag,
+    open: openingTag(options.tag, options.attributes, options.styles),
+    fallback: fallbackHtml(options),
+  };
+  if (!options.addQuickExit) return [main];
+  const lang = attributeValue(options, 'lang');
+  const exit = {
+    tag: 'aw-quick-exit',
+    open: openingTag('aw-quick-exit', lang ? [['lang', lang]] : []),
+    fallback: extraQuickExitFallback(options),
+  };
+  return [exit, main];
+}
+
 /** The element with its attributes and its fallback content (the contacts first), exactly as it is pasted. */
 export function elementMarkup(options: BuilderOptions): string {
-  const fallback = fallbackHtml(options);
-  const lines = [openingTag(options.tag, options.attributes, options.styles)];
-  if (fallback) lines.push(fallback);
-  lines.push(`</${options.tag}>`);
-  const markup = lines.join('\n');
-  if (!options.addQuickExit) return markup;
-  const lang = attributeValue(options, 'lang');
-  const exit = openingTag('aw-quick-exit', lang ? [['lang', lang]] : []);
-  return `${exit}\n${extraQuickExitFallback(options)}\n</aw-quick-exit>\n${markup}`;
+  return elementParts(options)
+    .map(({ tag, open, fallback }) => [open, fallback, `</${tag}>`].filter(Boolean).join('\n'))
+    .join('\n');
 }
 
 const scriptTag = (src: string, hash: string) =>
@@ -56,14 +74,23 @@ export const scriptUrl = (published: Published) => `${CDN}@${published.version}/
 export const localeUrl = (published: Published, code: LocaleCode) =>
   `${CDN}@${published.version}/dist/locales/${code}.js`;
 
-/** The script tags and the element. English is in the drop-in file; any other language is one more small file. */
-export function scriptSnippet(options: BuilderOptions, published: Published): string {
+/**
+ * The script tags: English is in the drop-in file; any other language is one more small file, after it, or before
+ * it with `localeFirst` (a language file may load before the elements).
+ */
+export function scriptTags(options: BuilderOptions, published: Published, localeFirst = false): string {
   const lines = [scriptTag(scriptUrl(published), published.integrity)];
   const lang = spokenLanguage(options);
   if (lang !== 'en' && published.localeIntegrity.has(lang)) {
     lines.push(scriptTag(localeUrl(published, lang), published.localeIntegrity.get(lang) ?? ''));
   }
-  return `${lines.join('\n')}\n${elementMarkup(options)}\n`;
+  if (localeFirst) lines.reverse();
+  return lines.join('\n');
+}
+
+/** The script tags and the element. */
+export function scriptSnippet(options: BuilderOptions, published: Published): string {
+  return `${scriptTags(options, published)}\n${elementMarkup(options)}\n`;
 }
 
 /** The embed page's name for the element (`hotline-banner`), when it can be framed. */

@@ -19,12 +19,13 @@ export const hotlineBannerStyles = css`
     box-shadow: 0 0 0.75rem rgb(0 0 0 / 0.25);
   }
   /*
-   * Prerendered (declarative shadow DOM, painted before the script): no script has kept room for a fixed banner
-   * yet, so it stands in the flow, stuck to its edge. When the script takes over, the banner is fixed and its host
-   * keeps the same height where it stood, so nothing on the page moves.
+   * Prerendered (declarative shadow DOM, painted before the script): no script has kept room for a top banner yet,
+   * so it stands in the flow at the top of the page. When the script takes over, the banner is fixed and its host
+   * keeps the same height where it stood, so nothing on the page moves. (A bottom banner stays fixed: standing in
+   * the flow it would sit at the end of the page, then jump into view.)
    */
-  .banner.prerendered:is(.top, .bottom) {
-    position: sticky;
+  .banner.prerendered.top {
+    position: relative;
   }
   .banner.top {
     inset-block-start: 0;
