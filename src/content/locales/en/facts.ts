@@ -8,7 +8,7 @@ import type { FactText } from '../../types.js';
 export const facts: Record<FactId, FactText> = {
   'reports-2021': {
     figure: 'More than 17,200',
-    sentence: 'In 2021, NCMEC got more than 17,200 reports of possible child sex trafficking.',
+    sentence: 'In 2021, NCMEC got more than 17,200 reports about possible child sex trafficking.',
   },
   'every-state-2021': {
     figure: 'All 50 states',
@@ -23,7 +23,7 @@ export const facts: Record<FactId, FactText> = {
   'child-welfare-runaways-2021': {
     figure: '19%',
     sentence:
-      'In 2021, NCMEC got reports of children who ran away from foster care or other child welfare care. 19% were likely victims of child sex trafficking.',
+      'In 2021, NCMEC got reports of children who ran away from foster care or other child welfare care. Of them, 19% were likely child sex trafficking victims.',
   },
   'missing-entries-2022': {
     figure: '359,094',
@@ -72,6 +72,6 @@ export const facts: Record<FactId, FactText> = {
   'children-exploited-estimate': {
     figure: 'At least 100,000',
     sentence:
-      'NCMEC has estimated that at least 100,000 children in the U.S. are sexually exploited for money or other gain each year. This is an estimate. Experts do not agree on it.',
+      'Each year, by NCMEC’s estimate, 100,000 or more children in the U.S. are sexually exploited for money or other gain. This is an estimate. Experts do not agree on it.',
   },
 };
