@@ -57,7 +57,7 @@ describe('print kit', () => {
     expect(columns[1].textContent).to.include(builtInLocales.es.hotlines.title);
   });
 
-  it('prints a figure\'s citation as sentences, with a space before the source address', async () => {
+  it("prints a figure's citation as sentences, with a space before the source address", async () => {
     const doc = await openPrintKit('?kind=poster&language=en&second-language=es&fact=reports-2021');
     const citations = [...doc.querySelectorAll('#sheet .citation')].map((each) =>
       (each.textContent ?? '').replace(/\s+/g, ' ').trim(),
