@@ -37,7 +37,7 @@ const FROM_CONTENT = {
   hotline: `${union(hotlines.HOTLINE_IDS)} | \`\${string},\${string}\``,
 };
 
-/** The explainer clamps its heading level to 2..6 (headingLevelInForce in the element). */
+/** The explainer clamps its heading level to 2..6 (readNumber with min 2, max 6, in the element). */
 const BY_ELEMENT = {
   IndicatorExplainerElement: { 'heading-level': "'2' | '3' | '4' | '5' | '6'" },
 };

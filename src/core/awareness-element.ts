@@ -1,12 +1,13 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LocaleCode, Messages } from '../content/locales/index.js';
+import { readChoice } from './attributes.js';
 import { emit, type AwarenessEventDetails } from './events.js';
 import { resolveLocale } from './locale.js';
 import { LOCALE_REGISTERED } from './locale-registry.js';
 import { messagesFor, type EnglishSections } from './messages.js';
 import { pageDefaults } from './page-defaults.js';
 import { themeStyles } from './theme.styles.js';
-import { badValue, warnOnce } from './warn.js';
+import { warnOnce } from './warn.js';
 
 /**
  * Internal reactive state for a `static properties` block: a change re-renders, no attribute. Spread into the block
@@ -108,20 +109,18 @@ export class AwarenessElement extends LitElement {
   }
 
   /**
-   * The value of an enumerated attribute: `raw` trimmed and lower-cased when it is one of `allowed`, `fallback` when
-   * it is absent, else `fallback` with one warning that names the attribute, the value and the fallback.
+   * An enumerated attribute, read by `readChoice` (src/core/attributes.ts) with this element as the owner of its
+   * warning. Elements call it in this form, `this.pick('name', this.name, LIST, fallback)`: the manifest plugin
+   * (scripts/cem-allowed-values.mjs) reads LIST from these calls to type the attribute.
    */
-  protected pick<T extends string>(
+  protected pick<T extends string, F = T>(
     name: string,
     raw: string | null | undefined,
     allowed: readonly T[],
-    fallback: T,
-  ): T {
-    if (raw == null) return fallback;
-    const value = raw.trim().toLowerCase() as T;
-    if (allowed.includes(value)) return value;
-    this.warn(badValue(name, raw, fallback));
-    return fallback;
+    fallback: F,
+    shown?: unknown,
+  ): T | F {
+    return readChoice(this, name, raw, allowed, fallback, shown);
   }
 
   protected get rootClass(): string {

@@ -1,14 +1,16 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { common } from '../../content/locales/en/common.js';
 import { facts } from '../../content/locales/en/facts.js';
 import { factCard } from '../../content/locales/en/fact-card.js';
-import { AwarenessElement, states } from '../../core/awareness-element.js';
+import { readNumber } from '../../core/attributes.js';
+import { AwarenessElement } from '../../core/awareness-element.js';
 import type { FactChangeDetail } from '../../core/events.js';
-import { safeUrl } from '../../core/safe-url.js';
 import { badValue, quote } from '../../core/warn.js';
 import { allFacts, defaultFact, factById, factsByTopic, type BuiltInFact } from '../../content/facts.js';
-import { FACT_TOPICS, type FactTopic } from '../../content/types.js';
+import { FACT_TOPICS } from '../../content/types.js';
 import { factCardStyles } from './fact-card.styles.js';
+import { partnerFigure, renderPartnerFigure, watchPartnerFigure } from './partner-figure.js';
+import { rotation } from './rotation.js';
 
 /** What `aw-fact-change` carries (declared with every event in core/events.ts). */
 export type { FactChangeDetail };
@@ -20,14 +22,6 @@ type FactCardVariant = (typeof VARIANTS)[number];
 export const DEFAULT_INTERVAL = 8;
 /** The longest pause a card accepts between two figures, in seconds. */
 export const MAXIMUM_INTERVAL = 60;
-
-/** A partner's own figure, read from the light DOM. */
-interface PartnerCitation {
-  sourceText: string;
-  /** Null when no link was given or the link was refused. */
-  sourceHref: string | null;
-  yearText: string;
-}
 
 /**
  * @summary One figure about child sex trafficking, large, with a plain sentence, its source and the year of the
@@ -81,7 +75,6 @@ export class FactCardElement extends AwarenessElement {
     rotate: { type: Boolean, reflect: true },
     interval: {},
     variant: { reflect: true },
-    ...states('index', 'userPaused', 'pointerInside', 'focusInside'),
   };
 
   /**
@@ -105,96 +98,21 @@ export class FactCardElement extends AwarenessElement {
   /** `full` (default): large figure, full source. `compact`: smaller, for sidebars; the source's short name. */
   variant?: string;
 
-  private index = 0;
-  /** The reader pressed Pause (or asked for reduced motion); only Play undoes it. */
-  private userPaused = false;
-  private pointerInside = false;
-  private focusInside = false;
-
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #timerKey: string | undefined;
-  #rotationKey = '';
-  #lightDomObserver: MutationObserver | undefined;
-  #reducedMotion: MediaQueryList | undefined;
+  readonly #rotation = rotation(this);
 
   constructor() {
     super();
-    this.addEventListener('pointerenter', () => (this.pointerInside = true));
-    this.addEventListener('pointerleave', () => (this.pointerInside = false));
-    this.addEventListener('focusin', () => (this.focusInside = true));
-    this.addEventListener('focusout', (event: FocusEvent) => {
-      // A move between two buttons inside is retargeted to the host itself.
-      const next = event.relatedTarget as Node | null;
-      this.focusInside = !!next && (next === this || this.contains(next));
-    });
+    watchPartnerFigure(this);
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
-    // No motion the reader did not start: under reduced motion the rotation waits for Play.
-    if (this.#reducedMotion?.matches) this.userPaused = true;
-    this.#reducedMotion?.addEventListener?.('change', this.#onMotionPreference);
-    // A partner's figure may be written, or rewritten by a framework, after the card is on the page.
-    this.#lightDomObserver = new MutationObserver(() => this.requestUpdate());
-    this.#lightDomObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['slot', 'href'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopTimer();
-    this.#lightDomObserver?.disconnect();
-    this.#reducedMotion?.removeEventListener?.('change', this.#onMotionPreference);
-  }
-
-  #onMotionPreference = (event: MediaQueryListEvent): void => {
-    if (event.matches) this.userPaused = true;
-  };
 
   // ---- What to show -------------------------------------------------------------------------------------------
 
-  // Read once per update from the attributes (and the light DOM), so render and the timer agree.
-  #list: BuiltInFact[] | null = null;
-  #variantInForce: FactCardVariant = 'full';
-  #seconds = DEFAULT_INTERVAL;
-
-  #resolveVariant(): FactCardVariant {
-    return this.pick('variant', this.variant, VARIANTS, 'full');
-  }
-
-  /** Seconds between figures, after checking the attribute. */
-  #resolveInterval(): number {
-    if (this.interval == null) return DEFAULT_INTERVAL;
-    const minimum = FactCardElement.minimumInterval;
-    const seconds = Number(String(this.interval).trim() || NaN);
-    if (!Number.isFinite(seconds)) {
-      this.warn(badValue('interval', String(this.interval), DEFAULT_INTERVAL));
-      return DEFAULT_INTERVAL;
-    }
-    if (seconds < minimum || seconds > MAXIMUM_INTERVAL) {
-      const clamped = Math.min(Math.max(seconds, minimum), MAXIMUM_INTERVAL);
-      this.warn(badValue('interval', String(this.interval), clamped));
-      return clamped;
-    }
-    return seconds;
-  }
-
-  #resolveTopic(): BuiltInFact[] | null {
-    if (this.topic == null) return null;
-    const name = this.topic.trim().toLowerCase() as FactTopic;
-    if (FACT_TOPICS.includes(name)) return factsByTopic(name);
-    this.warn(badValue('topic', this.topic, this.rotate ? 'every fact' : 'the default fact'));
-    return null;
-  }
-
+  // The values in force, read once per update from the attributes (and the light DOM), so render and the timer agree.
+  #variant: FactCardVariant = 'full';
   /** The built-in facts to show, in order, or null for a partner's own figure. */
-  #resolveFacts(): BuiltInFact[] | null {
+  #facts: BuiltInFact[] | null = null;
+
+  #readFacts(): BuiltInFact[] | null {
     if (this.fact != null) {
       const found = factById(this.fact.trim());
       if (!found) this.warn(badValue('fact', this.fact, 'the default fact'));
@@ -203,130 +121,68 @@ export class FactCardElement extends AwarenessElement {
       }
       return [found ?? defaultFact()];
     }
-    const topicFacts = this.#resolveTopic();
+    const topic = this.pick(
+      'topic',
+      this.topic,
+      FACT_TOPICS,
+      null,
+      this.rotate ? 'every fact' : 'the default fact',
+    );
+    const topicFacts = topic && factsByTopic(topic);
     if (topicFacts) return this.rotate ? topicFacts : topicFacts.slice(0, 1);
     if (this.rotate) return allFacts();
-    if (this.topic == null && this.#partnerFigure) return null;
+    if (this.topic == null && partnerFigure(this)) return null;
     return [defaultFact()];
-  }
-
-  get #partnerFigure(): Element | null {
-    // A server renderer does not give an element its light DOM: a prerendered card shows a built-in figure.
-    if (isServer) return null;
-    return this.querySelector(':scope > [slot="figure"]');
-  }
-
-  #readPartnerCitation(): PartnerCitation {
-    const source = this.querySelector(':scope > [slot="source"]');
-    const year = this.querySelector(':scope > [slot="year"]');
-    const sourceText = source?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    const yearText = year?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    const rawHref = source?.getAttribute('href');
-    const gaps = [!sourceText && 'slot="source"', !yearText && 'slot="year"'].filter(Boolean);
-    if (gaps.length) this.warn(`The figure has no ${gaps.join(' and no ')}.`);
-    return {
-      sourceText,
-      sourceHref: rawHref == null ? null : safeUrl(rawHref, this),
-      yearText,
-    };
-  }
-
-  // ---- Rotation -----------------------------------------------------------------------------------------------
-
-  get #rotating(): boolean {
-    return this.rotate && this.fact == null && (this.#list?.length ?? 0) > 1;
-  }
-
-  /** True while the timer is meant to run: rotating, not paused by the reader, no pointer or focus inside. */
-  get #running(): boolean {
-    return this.#rotating && !this.userPaused && !this.pointerInside && !this.focusInside;
-  }
-
-  #show(index: number, reason: FactChangeDetail['reason']): void {
-    const list = this.#list ?? [];
-    if (list.length < 2) return;
-    this.index = (index + list.length) % list.length;
-    this.emit('aw-fact-change', {
-      id: list[this.index].id,
-      index: this.index,
-      total: list.length,
-      reason,
-    });
   }
 
   /** Shows the next fact of the rotation, as the Next button does. */
   next(): void {
-    this.#show(this.index + 1, 'next');
+    this.#rotation.step(1, 'next');
   }
 
   /** Shows the previous fact of the rotation, as the Previous button does. */
   previous(): void {
-    this.#show(this.index - 1, 'previous');
+    this.#rotation.step(-1, 'previous');
   }
 
   /** True when the reader has paused the rotation (or it started paused because they prefer reduced motion). */
   get paused(): boolean {
-    return this.userPaused;
-  }
-
-  #togglePaused(): void {
-    this.userPaused = !this.userPaused;
-  }
-
-  #stopTimer(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerKey = undefined;
-  }
-
-  // One timer at most: it is replaced whenever the figure, the interval or the running state changes.
-  #syncTimer(): void {
-    const key = this.#running ? `${this.index}|${this.#seconds}` : undefined;
-    if (key === this.#timerKey) return;
-    this.#stopTimer();
-    if (!key) return;
-    this.#timerKey = key;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#timerKey = undefined;
-      this.#show(this.index + 1, 'auto');
-    }, this.#seconds * 1000);
+    return this.#rotation.paused;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#variantInForce = this.#resolveVariant();
-    this.#list = this.#resolveFacts();
-    this.#seconds = this.#rotating ? this.#resolveInterval() : DEFAULT_INTERVAL;
-    // A new list (another topic, rotate switched on) starts from its newest fact.
-    const key = (this.#list ?? []).map((fact) => fact.id).join(' ');
-    if (key !== this.#rotationKey) {
-      this.#rotationKey = key;
-      this.index = 0;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#syncTimer();
+    this.#variant = this.pick('variant', this.variant, VARIANTS, 'full');
+    const facts = this.#readFacts();
+    this.#facts = facts;
+    // More than one fact means rotating (only `rotate` gives a list of several); only then is `interval` read.
+    this.#rotation.set(
+      facts?.map((fact) => fact.id) ?? [],
+      facts && facts.length > 1
+        ? readNumber(this, 'interval', this.interval, DEFAULT_INTERVAL, {
+            min: FactCardElement.minimumInterval,
+            max: MAXIMUM_INTERVAL,
+          })
+        : DEFAULT_INTERVAL,
+    );
   }
 
   // ---- Rendering ----------------------------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const variant = this.#variantInForce;
-    const list = this.#list;
+    const variant = this.#variant;
+    const list = this.#facts;
     let body: TemplateResult;
-    if (!list) body = this.#renderPartner();
-    else if (this.#rotating) body = this.#renderRotation(list);
+    if (!list) body = renderPartnerFigure(this, this.messages);
+    else if (list.length > 1) body = this.#renderRotation(list);
     else body = this.#renderFact(list[0]);
     return html`<div class="${this.rootClass} variant-${variant}" part="base">${body}</div>`;
   }
 
   #renderRotation(list: BuiltInFact[]): TemplateResult {
     const words = this.messages.factCard;
-    const index = Math.min(this.index, list.length - 1);
-    const paused = this.userPaused;
+    const index = Math.min(this.#rotation.index, list.length - 1);
+    const paused = this.#rotation.paused;
     return html`<section
       class="carousel"
       aria-roledescription=${words.carouselRole}
@@ -338,7 +194,7 @@ export class FactCardElement extends AwarenessElement {
           class="control toggle"
           part="control"
           aria-label=${paused ? words.playLabel : words.pauseLabel}
-          @click=${this.#togglePaused}
+          @click=${() => this.#rotation.toggle()}
         >
           <span class="icon ${paused ? 'play' : 'pause'}" aria-hidden="true"></span>${
             paused ? words.play : words.pause
@@ -364,7 +220,7 @@ export class FactCardElement extends AwarenessElement {
           ${words.next}<span class="icon next" aria-hidden="true"></span>
         </button>
       </div>
-      <div class="slides" aria-live=${this.#running ? 'off' : 'polite'}>
+      <div class="slides" aria-live=${this.#rotation.running ? 'off' : 'polite'}>
         <div
           class="slide"
           role="group"
@@ -388,7 +244,7 @@ export class FactCardElement extends AwarenessElement {
     const common = this.messages.common;
     const text = this.messages.facts[fact.id];
     const { source, dataYear } = fact.citation;
-    const compact = this.#variantInForce === 'compact';
+    const compact = this.#variant === 'compact';
     const name = compact ? source.shortName : source.organisation;
     const fullName = `${source.organisation}: ${source.title}`;
     const url = source.url;
@@ -408,30 +264,6 @@ export class FactCardElement extends AwarenessElement {
         <span class="year">${dataYear === 'undated' ? common.undated : common.dataYear(dataYear)}</span>.
       </p>
     </div>`;
-  }
-
-  #renderPartner(): TemplateResult {
-    const common = this.messages.common;
-    const citation = this.#readPartnerCitation();
-    const year = /^\d{4}$/.test(citation.yearText)
-      ? common.dataYear(Number(citation.yearText))
-      : citation.yearText;
-    const source = !citation.sourceText
-      ? this.messages.factCard.noSource
-      : citation.sourceHref
-        ? html`<a part="source-link" href=${citation.sourceHref}>${citation.sourceText}</a>`
-        : citation.sourceText;
-    return html`<div class="card" part="card">
-      <div class="figure" part="figure"><slot name="figure" @slotchange=${this.#onSlotChange}></slot></div>
-      <div class="sentence" part="sentence"><slot name="sentence"></slot></div>
-      <p class="citation" part="citation">
-        ${common.source}: ${source}${year ? html`, <span class="year">${year}</span>` : nothing}.
-      </p>
-    </div>`;
-  }
-
-  #onSlotChange(): void {
-    this.requestUpdate();
   }
 }
 

@@ -9,15 +9,17 @@ import {
 } from '../../content/hotlines.js';
 import { hotlinesFor } from '../../content/region-help.js';
 import { hotlines } from '../../content/locales/en/hotlines.js';
+import { readList, readNumber, unlessEmpty } from '../../core/attributes.js';
 import { states } from '../../core/awareness-element.js';
 import { contactLink } from '../../core/contact-link.js';
 import { defineElement } from '../../core/define.js';
 import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
 import type { ContactDetail, DismissDetail } from '../../core/events.js';
 import { RegionalElement } from '../../core/regional-element.js';
-import { badValue } from '../../core/warn.js';
 import { QuickExitElement } from '../quick-exit/quick-exit.js';
+import { canCopy, copyNumber } from './copy-number.js';
 import { dismissalKey, isDismissed, rememberDismissal } from './dismissal.js';
+import { focusAfterDismiss } from './focus-after-dismiss.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { reserveSpace, type SpaceReservation } from './reserve-space.js';
 
@@ -30,10 +32,6 @@ const MAX_REMEMBER_DAYS = 365;
 
 /** What `aw-contact` and `aw-dismiss` carry (declared with every event in core/events.ts). */
 export type { ContactDetail, DismissDetail };
-
-// What can take focus: `:enabled` is every form control that is not disabled.
-const FOCUSABLE =
-  'a[href],:is(button,input:not([type=hidden]),select,textarea):enabled,summary,[tabindex]:not([tabindex="-1"])';
 
 /**
  * @summary How to get help: call, text or report online, and 911 in an emergency, for the United States, Canada or
@@ -113,17 +111,8 @@ export class HotlineBannerElement extends RegionalElement {
   private announcement = '';
 
   readonly #local = new LocalContacts(this);
-  #focusOrigin: Element | null = null;
+  readonly #focusTarget = focusAfterDismiss(this);
   #space?: SpaceReservation;
-
-  constructor() {
-    super();
-    // Remember where focus came from, to return it there when the banner is closed.
-    this.addEventListener('focusin', (event: FocusEvent) => {
-      const from = event.relatedTarget;
-      if (from instanceof Element && !this.contains(from) && from !== this) this.#focusOrigin = from;
-    });
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -159,45 +148,32 @@ export class HotlineBannerElement extends RegionalElement {
     return this.pick('audience', this.audience, HOTLINE_AUDIENCES, 'public');
   }
 
-  get #positionName(): BannerPosition {
+  get #position(): BannerPosition {
     return this.pick('position', this.position, POSITIONS, 'inline');
   }
 
   get #fixedSide(): 'top' | 'bottom' | null {
-    const position = this.#positionName;
+    const position = this.#position;
     return position === 'inline' ? null : position;
   }
 
   /** The hotlines shown, in order: those named in `hotline`, else the region's set for the audience. */
   get hotlines(): readonly Hotline[] {
-    const fallback = () => hotlinesFor(this.regionName, this.audienceName);
-    if (this.hotline == null) return fallback();
-    const ids = [...new Set(this.hotline.split(/[\s,]+/).filter(Boolean))];
-    const known = ids.map((id) => hotlineById(id)).filter((each): each is Hotline => !!each);
-    const unknown = ids.filter((id) => !hotlineById(id));
-    if (unknown.length) {
-      this.warn(badValue('hotline', unknown.join(','), known.length ? 'the known ones' : "the region's"));
-    } else if (!known.length) {
-      this.warn(badValue('hotline', '', "the region's"));
-    }
-    return known.length ? known : fallback();
+    return (
+      readList(this, 'hotline', this.hotline, hotlineById, "the region's") ??
+      hotlinesFor(this.regionName, this.audienceName)
+    );
   }
 
   /** Days a dismissal is remembered, or null when `remember` is absent (then nothing is stored). */
   get rememberDays(): number | null {
     if (this.remember == null) return null;
-    const raw = this.remember.trim();
-    if (!raw) return DEFAULT_REMEMBER_DAYS;
-    const days = Number(raw);
-    if (!Number.isFinite(days) || days <= 0) {
-      this.warn(badValue('remember', this.remember, DEFAULT_REMEMBER_DAYS));
-      return DEFAULT_REMEMBER_DAYS;
-    }
-    if (days > MAX_REMEMBER_DAYS) {
-      this.warn(badValue('remember', this.remember, MAX_REMEMBER_DAYS));
-      return MAX_REMEMBER_DAYS;
-    }
-    return days;
+    // No value is the default; any positive number of days counts, a part of a day too.
+    return readNumber(this, 'remember', unlessEmpty(this.remember), DEFAULT_REMEMBER_DAYS, {
+      min: 0,
+      max: MAX_REMEMBER_DAYS,
+      exclusiveMin: true,
+    });
   }
 
   get #storageKey(): string {
@@ -207,7 +183,7 @@ export class HotlineBannerElement extends RegionalElement {
   /** Closes the banner, stores the dismissal only with `remember`, and moves focus somewhere sensible. */
   dismiss(): void {
     const hadFocus = this.matches(':focus-within');
-    const target = hadFocus ? this.#focusTargetAfterDismiss() : null;
+    const target = hadFocus ? this.#focusTarget() : null;
     const rememberDays = this.dismissible ? this.rememberDays : null;
     if (rememberDays !== null) rememberDismissal(this.#storageKey, rememberDays);
     this.dismissed = true;
@@ -218,57 +194,24 @@ export class HotlineBannerElement extends RegionalElement {
     target?.focus();
   }
 
-  /** Where focus came from; else the next focusable thing after the banner; else the page's main content. */
-  #focusTargetAfterDismiss(): HTMLElement | null {
-    const origin = this.#focusOrigin;
-    if (origin instanceof HTMLElement && origin.isConnected && origin !== document.body) return origin;
-    const isVisible = (element: Element) => element.getClientRects().length > 0;
-    const candidates = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (element) => element !== this && !this.contains(element) && isVisible(element),
-    );
-    const after = candidates.find(
-      (element) => this.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
-    );
-    if (after) return after;
-    const main = document.querySelector<HTMLElement>('main, [role="main"], h1');
-    if (main) {
-      if (!main.matches(FOCUSABLE)) main.tabIndex = -1;
-      return main;
-    }
-    return candidates.at(-1) ?? null;
-  }
-
   async #copy(number: string): Promise<void> {
-    const words = this.messages.hotlines;
-    let copied = true;
-    try {
-      await navigator.clipboard.writeText(number);
-    } catch {
-      // Refused (a frame without the clipboard-write permission): the announcement then says the number itself.
-      copied = false;
-    }
+    const announcement = await copyNumber(number, this.messages.hotlines);
     // Clear first, so the same confirmation twice is announced twice.
     this.announcement = '';
     await this.updateComplete;
-    this.announcement = copied ? words.copied(number) : words.copyFailed(number);
+    this.announcement = announcement;
   }
 
   #renderChannel(hotline: Hotline, channel: HotlineChannel) {
     const words = this.messages.hotlines;
     const { action, number } = contactText(channel, words, this.audienceName);
-    // Only pages served over https (or localhost) have a clipboard to write to; elsewhere a Copy button could only
-    // fail, so there is none, and the number stays plain text to select.
-    // A server renders the copy button as every current browser will (the clipboard needs a secure page), so the
-    // prerendered banner and the running one are the same size.
-    const copyable =
-      (channel.kind === 'call' || channel.kind === 'text') && (isServer || !!navigator.clipboard);
     const shown = channel.vanity
       ? // Two pieces that each stay whole, so the long vanity form can wrap between them on a narrow phone.
         html`<span class="number">${channel.vanity}</span> <span class="number">(${channel.display})</span>`
       : html`<span class="${channel.kind === 'web' ? 'address' : 'number'}">${number}</span>`;
     return html`<li class="channel ${channel.kind}">
       ${contactLink(this, hotline.id, channel, 'contact', html`<span class="action">${action}</span> ${shown}`)}${
-        copyable
+        canCopy(channel)
           ? html`<button
               type="button"
               class="copy"
@@ -320,7 +263,7 @@ export class HotlineBannerElement extends RegionalElement {
     if (this.dismissed) return nothing;
     const words = this.messages.hotlines;
     const youth = this.audienceName === 'youth';
-    const position = this.#positionName;
+    const position = this.#position;
     const shown = this.hotlines;
     const exitHref = this.quickExit ? this.quickExit : undefined;
     const fixed = position !== 'inline';

@@ -19,12 +19,12 @@ import { common } from '../../content/locales/en/common.js';
 import { explainer } from '../../content/locales/en/explainer.js';
 import { signs } from '../../content/locales/en/signs.js';
 import { hotlines as hotlineWords } from '../../content/locales/en/hotlines.js';
+import { readNumber } from '../../core/attributes.js';
 import { states } from '../../core/awareness-element.js';
 import { contactLink } from '../../core/contact-link.js';
 import type { ContactDetail, ToggleDetail } from '../../core/events.js';
 import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
 import { RegionalElement } from '../../core/regional-element.js';
-import { badValue } from '../../core/warn.js';
 import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
 
 /** What `aw-contact` carries: the same shape `<aw-hotline-banner>` sends, so a host counts both alike. */
@@ -125,35 +125,28 @@ export class IndicatorExplainerElement extends RegionalElement {
   readonly #local = new LocalContacts(this);
   private expanded: ReadonlySet<string> = new Set();
 
-  #setId: SignSetId = DEFAULT_SIGN_SET;
-  #audienceName: SignAudience = DEFAULT_SIGN_AUDIENCE;
-  #level = DEFAULT_HEADING_LEVEL;
+  // The values in force, read when their attribute changes.
+  #set: SignSetId = DEFAULT_SIGN_SET;
+  #audience: SignAudience = DEFAULT_SIGN_AUDIENCE;
+  #headingLevel = DEFAULT_HEADING_LEVEL;
   #groups: readonly SignGroup[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('set')) this.#setId = this.pick('set', this.set, SIGN_SETS, DEFAULT_SIGN_SET);
+    if (changed.has('set')) this.#set = this.pick('set', this.set, SIGN_SETS, DEFAULT_SIGN_SET);
     if (changed.has('audience')) {
-      this.#audienceName = this.pick('audience', this.audience, SIGN_AUDIENCES, DEFAULT_SIGN_AUDIENCE);
+      this.#audience = this.pick('audience', this.audience, SIGN_AUDIENCES, DEFAULT_SIGN_AUDIENCE);
     }
-    if (changed.has('headingLevel')) this.#level = this.#headingLevelInForce();
+    if (changed.has('headingLevel')) {
+      this.#headingLevel = readNumber(this, 'heading-level', this.headingLevel, DEFAULT_HEADING_LEVEL, {
+        min: 2,
+        max: 6,
+        whole: true,
+      });
+    }
     if (changed.has('set') || changed.has('audience') || changed.has('open') || !this.hasUpdated) {
-      this.#groups = groupsFor(this.#setId, this.#audienceName);
+      this.#groups = groupsFor(this.#set, this.#audience);
       this.expanded = new Set(this.open ? this.#itemIds() : []);
     }
-  }
-
-  /** A valid enum value, or the default with one warning. An absent attribute is not a mistake. */
-  #headingLevelInForce(): number {
-    const raw = this.headingLevel;
-    if (raw == null) return DEFAULT_HEADING_LEVEL;
-    const level = Number(raw.trim());
-    if (raw.trim() === '' || !Number.isInteger(level)) {
-      this.warn(badValue('heading-level', raw, DEFAULT_HEADING_LEVEL));
-      return DEFAULT_HEADING_LEVEL;
-    }
-    const clamped = Math.min(6, Math.max(2, level));
-    if (clamped !== level) this.warn(badValue('heading-level', raw, clamped));
-    return clamped;
   }
 
   #itemIds(): string[] {
@@ -166,13 +159,13 @@ export class IndicatorExplainerElement extends RegionalElement {
     if (open) next.add(id);
     else next.delete(id);
     this.expanded = next;
-    this.emit('aw-toggle', { id, open, set: this.#setId });
+    this.emit('aw-toggle', { id, open, set: this.#set });
   }
 
   #setAll(open: boolean): void {
     const changed = this.#itemIds().filter((id) => this.expanded.has(id) !== open);
     this.expanded = new Set(open ? this.#itemIds() : []);
-    for (const id of changed) this.emit('aw-toggle', { id, open, set: this.#setId });
+    for (const id of changed) this.emit('aw-toggle', { id, open, set: this.#set });
   }
 
   #sourceText(source: Source): string {
@@ -181,7 +174,7 @@ export class IndicatorExplainerElement extends RegionalElement {
 
   #renderItem(item: SignItem, level: number): TemplateResult {
     const text = this.messages.signs.items[item.id as SignItemId];
-    const isMyth = this.#setId === 'myths';
+    const isMyth = this.#set === 'myths';
     const open = this.expanded.has(item.id);
     const { source } = item.citation;
     const label = this.#sourceText(source);
@@ -231,7 +224,7 @@ export class IndicatorExplainerElement extends RegionalElement {
     const { action, number } = contactText(
       channel,
       this.messages.hotlines,
-      this.#audienceName === 'youth' ? 'youth' : 'public',
+      this.#audience === 'youth' ? 'youth' : 'public',
     );
     return `${action} ${number}`;
   }
@@ -239,7 +232,7 @@ export class IndicatorExplainerElement extends RegionalElement {
   /** Link words from the hotline registry's locale, in the young reader's form for `audience="youth"`. */
   get #actions() {
     const words = this.messages.hotlines;
-    return this.#audienceName === 'youth' ? words.youthActions : words.actions;
+    return this.#audience === 'youth' ? words.youthActions : words.actions;
   }
 
   #renderContact(id: HotlineId): TemplateResult {
@@ -255,9 +248,7 @@ export class IndicatorExplainerElement extends RegionalElement {
     }
     return html`<li>
       <span class="contact-name">${entry.name}</span>
-      <span class="contact-purpose"
-        >${this.#audienceName === 'youth' ? entry.youthPurpose : entry.purpose}</span
-      >
+      <span class="contact-purpose">${this.#audience === 'youth' ? entry.youthPurpose : entry.purpose}</span>
       <span class="contact-links">
         ${hotline.channels.map((channel) => link(channel, this.#channelLabel(channel)))}
       </span>
@@ -266,18 +257,18 @@ export class IndicatorExplainerElement extends RegionalElement {
 
   override render(): TemplateResult {
     const messages = this.messages;
-    const setText = messages.signs.sets[this.#setId];
-    const youth = this.#audienceName === 'youth';
+    const setText = messages.signs.sets[this.#set];
+    const youth = this.#audience === 'youth';
     const title = youth ? setText.youthTitle : setText.title;
-    const itemLevel = Math.min(6, this.#level + 1);
-    const whatToDo = messages.explainer.whatToDo[this.#audienceName];
+    const itemLevel = Math.min(6, this.#headingLevel + 1);
+    const whatToDo = messages.explainer.whatToDo[this.#audience];
     const region = helpFor(this.regionName);
-    const help = region.explainer[this.#audienceName];
+    const help = region.explainer[this.#audience];
     const steps = whatToDo.steps as Readonly<Record<string, string>>;
     const labelled = this.#groups.length > 1;
     return html`<div class=${this.rootClass} part="base" lang=${this.locale}>
-      ${heading(this.#level, 'title', 'title', title)}
-      <p class="framing" part="framing">${messages.explainer.framing[this.#audienceName]}</p>
+      ${heading(this.#headingLevel, 'title', 'title', title)}
+      <p class="framing" part="framing">${messages.explainer.framing[this.#audience]}</p>
       <div class="controls" part="controls">
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { quickExit } from '../../content/locales/en/quick-exit.js';
+import { unlessEmpty } from '../../core/attributes.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { pageDefaults } from '../../core/page-defaults.js';
 import type { ExitDetail } from '../../core/events.js';
@@ -79,9 +80,9 @@ export class QuickExitElement extends AwarenessElement implements ExitTarget {
     return safeUrl(this.href, this) ?? safeUrl(pageDefaults().exitUrl, this) ?? DEFAULT_EXIT_URL;
   }
 
-  get #positionName(): QuickExitPosition {
+  get #position(): QuickExitPosition {
     // An empty position is the default, not a mistake.
-    return this.position?.trim() ? this.pick('position', this.position, POSITIONS, 'inline') : 'inline';
+    return this.pick('position', unlessEmpty(this.position), POSITIONS, 'inline');
   }
 
   /** Hides the page at once, tells the host, then leaves unless the host cancelled. */
@@ -104,7 +105,7 @@ export class QuickExitElement extends AwarenessElement implements ExitTarget {
   override render() {
     const words = this.messages.quickExit;
     const dots = Array.from({ length: SHIFT_PRESSES }, (_, index) => index < this.pressed);
-    return html`<div class="${this.rootClass} quick-exit ${this.#positionName}" part="base">
+    return html`<div class="${this.rootClass} quick-exit ${this.#position}" part="base">
       <button type="button" part="button" aria-describedby="hint" @click=${() => this.exit('button')}>
         ${words.label}
       </button>
