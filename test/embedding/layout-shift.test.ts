@@ -129,4 +129,40 @@ describe('layout shift when the script upgrades the fallback', function () {
       expect(over.join('\n'), `examples over ${BUDGET}`).to.equal('');
     });
   }
+
+  it("keeps the room a top banner's fallback took, first in <body>, so the page below stays where it was", async () => {
+    const example = examples.find(
+      (each) => each.tag === 'aw-hotline-banner' && /position="top"/.test(each.html),
+    );
+    expect(example, 'a gallery example of a top banner').to.not.equal(undefined);
+    for (const viewport of VIEWPORTS) {
+      const page = await openHostPage(
+        { examples: `id:${example!.tag}/${example!.id}`, place: 'first' },
+        viewport.width,
+        viewport.height,
+      );
+      try {
+        await until(() => page.probe.painted, 'the fallback was painted');
+        await frames();
+        const banner = page.elements()[0];
+        const fallbackHeight = banner.getBoundingClientRect().height;
+        const script = page.document.createElement('script');
+        script.src = '/dist/awareness-widgets.js';
+        const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+        page.document.head.append(script);
+        await loaded;
+        await whenUpgraded(page);
+        await frames();
+        const bar = banner.shadowRoot!.querySelector('.banner')!.getBoundingClientRect().height;
+        // The compact bar is shorter than the fallback; the host keeps the taller of the two.
+        expect(bar, `${viewport.name}: the bar is shorter than its fallback`).to.be.below(fallbackHeight);
+        expect(banner.getBoundingClientRect().height, viewport.name).to.be.closeTo(
+          Math.max(bar, fallbackHeight),
+          1,
+        );
+      } finally {
+        page.close();
+      }
+    }
+  });
 });

@@ -113,8 +113,11 @@ export class HotlineBannerElement extends RegionalElement {
   readonly #local = new LocalContacts(this);
   readonly #focusTarget = focusAfterDismiss(this);
   #space?: SpaceReservation;
+  #fallbackHeight = 0;
 
   override connectedCallback(): void {
+    // The fallback's height, read before the shadow root hides it: a fixed banner keeps that room (see reserveSpace).
+    if (!this.hasUpdated && !isServer) this.#fallbackHeight = this.getBoundingClientRect().height;
     super.connectedCallback();
     if (this.dismissible && this.rememberDays !== null && isDismissed(this.#storageKey)) {
       this.dismissed = true;
@@ -139,7 +142,7 @@ export class HotlineBannerElement extends RegionalElement {
       this.#space = undefined;
     }
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (side && !this.#space && banner) this.#space = reserveSpace(side, banner);
+    if (side && !this.#space && banner) this.#space = reserveSpace(side, banner, this.#fallbackHeight);
     else this.#space?.measure();
   }
 

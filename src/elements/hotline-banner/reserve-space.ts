@@ -38,7 +38,11 @@ function standsAtEdge(element: Element, side: 'top' | 'bottom'): boolean {
   return node === document.body;
 }
 
-export function reserveSpace(side: 'top' | 'bottom', banner: HTMLElement): SpaceReservation | undefined {
+export function reserveSpace(
+  side: 'top' | 'bottom',
+  banner: HTMLElement,
+  fallbackHeight = 0,
+): SpaceReservation | undefined {
   if (owners.has(side) || typeof document === 'undefined') return undefined;
   const host = (banner.getRootNode() as ShadowRoot).host as HTMLElement;
   const inPlace = standsAtEdge(host, side);
@@ -52,9 +56,12 @@ export function reserveSpace(side: 'top' | 'bottom', banner: HTMLElement): Space
   const savedScroll = root.style.getPropertyValue(scrollProperty);
   const basePadding = inPlace ? 0 : parseFloat(getComputedStyle(body).getPropertyValue(paddingProperty)) || 0;
 
+  // The fallback a reader already saw is often taller than the compact bar. At the top of the page its room is kept
+  // (the bar stands over the top of it), so nothing below moves when the script arrives.
+  const kept = inPlace && side === 'top' ? fallbackHeight : 0;
   const apply = () => {
     const height = Math.ceil(banner.getBoundingClientRect().height);
-    if (inPlace) host.style.setProperty('min-block-size', `${height}px`);
+    if (inPlace) host.style.setProperty('min-block-size', `${Math.max(height, kept)}px`);
     else body.style.setProperty(paddingProperty, `${basePadding + height}px`);
     root.style.setProperty(scrollProperty, `${height + 8}px`);
     if (side === 'top') root.style.setProperty(FIXED_TOP, `${height}px`);
