@@ -16,7 +16,8 @@ import { hotlines as englishHotlines } from '../src/content/locales/en/hotlines.
 import { quickExit as englishQuickExit } from '../src/content/locales/en/quick-exit.js';
 import { signs as englishSigns } from '../src/content/locales/en/signs.js';
 import { hotlines as spanishHotlines } from '../src/content/locales/es/hotlines.js';
-import { contactLinks, frames, sleep, until, withTimeout } from './embedding/harness.js';
+import { SHIFT_RECORDER, contactLinks, frames, sleep, until, withTimeout } from './embedding/harness.js';
+import { builderFrame, choose, chooseElement, closeBuilder, openBuilder } from './helpers/builder-page.js';
 
 type Lit = HTMLElement & { updateComplete?: Promise<unknown> };
 type PageWindow = Window &
@@ -30,39 +31,6 @@ type PageWindow = Window &
 const measuresShifts = () => !!PerformanceObserver.supportedEntryTypes?.includes('layout-shift');
 
 // ---- The builder, used as a person does ------------------------------------------------------------------------
-
-let builderFrame: HTMLIFrameElement | undefined;
-
-async function openBuilder(): Promise<Document> {
-  builderFrame?.remove();
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px; border: 0;';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/builder.html';
-  document.body.append(frame);
-  builderFrame = frame;
-  await withTimeout(loaded, 'the builder loads');
-  const doc = frame.contentDocument!;
-  await until(
-    () => doc.querySelector('#builder[data-ready]') !== null,
-    'the builder writes its first snippet',
-  );
-  return doc;
-}
-
-function choose(doc: Document, id: string, value: string | boolean): void {
-  const control = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
-  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
-  else control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-function chooseElement(doc: Document, tag: string): void {
-  const radio = doc.querySelector<HTMLInputElement>(`input[name="element"][value="${tag}"]`)!;
-  radio.checked = true;
-  radio.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /** The prerendered code once the builder has made it for the options chosen last. */
 async function prerenderedCode(doc: Document): Promise<string> {
@@ -100,14 +68,7 @@ function schoolPage(markup: string, place: Place): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1"><title>Lincoln Park School</title>
     <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } main, header { padding: 1rem; }</style>
-    <script>
-      window.__shifts = [];
-      if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      }
-    </script></head>
+    ${SHIFT_RECORDER}</head>
     <body>${place === 'first' ? markup : ''}<header><h1>Lincoln Park School</h1><nav><a href="#news">News</a></nav></header>
     ${article}${place === 'last' ? markup : ''}</body></html>`;
 }
@@ -305,7 +266,7 @@ const VIEWPORTS = [
 
 describe('embed builder: the prerendered code', function () {
   this.timeout(30000);
-  after(() => builderFrame?.remove());
+  after(closeBuilder);
 
   for (const each of CASES) {
     describe(each.name, () => {
@@ -469,7 +430,7 @@ async function prerenderedPreview(doc: Document, choices: Partial<Choices>): Pro
 
 describe('embed builder: the Prerendered tab', function () {
   this.timeout(30000);
-  after(() => builderFrame?.remove());
+  after(closeBuilder);
 
   it('is the third tab, reached with the arrow keys, and says when to use the plain code', async () => {
     const doc = await openBuilder();
@@ -509,7 +470,7 @@ describe('embed builder: the Prerendered tab', function () {
     await withTimeout(loaded, 'axe loads');
     doc.getElementById('tab-prerendered')!.click();
     await prerenderedCode(doc);
-    const win = builderFrame!.contentWindow as PageWindow;
+    const win = builderFrame()!.contentWindow as PageWindow;
     const { violations } = await win.axe!.run(doc, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
@@ -519,7 +480,7 @@ describe('embed builder: the Prerendered tab', function () {
 
 describe('embed builder: a banner fixed to the top, prerendered', function () {
   this.timeout(30000);
-  after(() => builderFrame?.remove());
+  after(closeBuilder);
 
   it('is offered, written as a server writes it (standing in the flow until the script fixes it)', async () => {
     const doc = await openBuilder();

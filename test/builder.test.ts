@@ -15,6 +15,7 @@ import { judgeContact, judgeContacts, localContactLink } from '../src/builder/co
 import { contactParams, contactsFromParams, MAX_LOCAL_CONTACTS } from '../src/builder/iframe-url.js';
 import { EMBEDDABLE } from '../src/embed/embed.js';
 import { until } from './helpers/wait.js';
+import { builderFrame, choose, chooseElement, closeBuilder, openBuilder } from './helpers/builder-page.js';
 
 const CDN_SCRIPT =
   /https:\/\/cdn\.jsdelivr\.net\/npm\/awareness-widgets@([^/]+)\/dist\/awareness-widgets\.js/;
@@ -26,43 +27,6 @@ type AxeWindow = Window & {
 
 function loadFrame(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-}
-
-let builderFrame: HTMLIFrameElement | undefined;
-
-/** Opens the builder as a visitor would, and waits until it has written its first snippet. */
-async function openBuilder(width = 1000): Promise<Document> {
-  builderFrame?.remove();
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '800px';
-  frame.style.border = '0';
-  frame.src = '/demo/builder.html';
-  const loaded = loadFrame(frame);
-  document.body.append(frame);
-  builderFrame = frame;
-  await loaded;
-  const doc = frame.contentDocument!;
-  await until(
-    () => doc.querySelector('#builder[data-ready]') !== null,
-    'the builder writes its first snippet',
-  );
-  return doc;
-}
-
-/** Chooses an option the way a person does: the control changes and the form hears about it. */
-function choose(doc: Document, id: string, value: string | boolean): void {
-  const control = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
-  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
-  else control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-function chooseElement(doc: Document, tag: string): void {
-  const radio = doc.querySelector<HTMLInputElement>(`input[name="element"][value="${tag}"]`)!;
-  radio.checked = true;
-  radio.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 const scriptSnippet = (doc: Document) => doc.getElementById('snippet-script')!.textContent ?? '';
@@ -109,7 +73,7 @@ describe('embed builder', () => {
   afterEach(() => {
     pasted.splice(0).forEach((frame) => frame.remove());
   });
-  after(() => builderFrame?.remove());
+  after(closeBuilder);
 
   it('pins the script to the version in package.json, with the integrity hash of the built file', async () => {
     const doc = await openBuilder();
@@ -365,7 +329,7 @@ describe('embed builder', () => {
     it(`has no accessibility violations with ${tag} chosen`, async function () {
       this.timeout(30000); // axe on the whole page, with a live element in it, is slow in Firefox
       const doc = await openBuilder();
-      const win = builderFrame!.contentWindow as AxeWindow;
+      const win = builderFrame()!.contentWindow as AxeWindow;
       const axeScript = doc.createElement('script');
       axeScript.src = '/node_modules/axe-core/axe.min.js';
       const axeLoaded = new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
@@ -392,7 +356,7 @@ describe('embed builder', () => {
     exit.shadowRoot!.querySelector('button')!.click();
     await until(() => !!doc.getElementById('copy-status')!.textContent, 'the builder says what would happen');
     expect(doc.getElementById('copy-status')!.textContent).to.contain('https://www.google.com/');
-    expect(builderFrame!.contentWindow!.location.pathname).to.equal('/demo/builder.html');
+    expect(builderFrame()!.contentWindow!.location.pathname).to.equal('/demo/builder.html');
   });
 
   it('labels every control', async () => {
@@ -442,7 +406,7 @@ function slottedLinks(snippet: string, tag = 'aw-hotline-banner'): HTMLAnchorEle
 }
 
 describe('embed builder: lists from the content', () => {
-  after(() => builderFrame?.remove());
+  after(closeBuilder);
 
   it('offers every region, language, audience, set, topic and figure the content has, and no other', async () => {
     const doc = await openBuilder();
@@ -475,7 +439,7 @@ describe('embed builder: the site’s own local contacts', () => {
   afterEach(() => {
     pasted.splice(0).forEach((frame) => frame.remove());
   });
-  after(() => builderFrame?.remove());
+  after(closeBuilder);
 
   const contactsBox = (doc: Document) =>
     doc.getElementById('contact1-name')!.closest<HTMLElement>('fieldset[data-for]')!;

@@ -4,6 +4,19 @@
  */
 import { until } from '../helpers/wait.js';
 
+/**
+ * A page's first script for layout tests: records every layout shift not caused by input into `window.__shifts`
+ * (Chromium; elsewhere the list stays empty and the tests check words, links and boxes instead).
+ */
+export const SHIFT_RECORDER = `<script>
+      window.__shifts = [];
+      if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      }
+    </script>`;
+
 export const TAGS = ['aw-fact-card', 'aw-hotline-banner', 'aw-quick-exit', 'aw-indicator-explainer'] as const;
 export type Tag = (typeof TAGS)[number];
 

@@ -13,6 +13,7 @@ import {
   until,
   whenUpgraded,
   type GalleryExample,
+  type HostPage,
 } from './harness.js';
 
 const BUDGET = 0.05;
@@ -33,6 +34,16 @@ interface Measure {
 const placeOf = (example: GalleryExample) =>
   /position="top"/.test(example.html) ? ('first' as const) : undefined;
 
+/** Adds the drop-in file to a page that has painted its fallbacks, and waits until every element has upgraded. */
+async function loadDropIn(page: HostPage): Promise<void> {
+  const script = page.document.createElement('script');
+  script.src = '/dist/awareness-widgets.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  page.document.head.append(script);
+  await loaded;
+  await whenUpgraded(page);
+}
+
 async function measure(example: GalleryExample, width: number, height: number) {
   const page = await openHostPage(
     { examples: `id:${example.tag}/${example.id}`, place: placeOf(example) },
@@ -51,12 +62,7 @@ async function measure(example: GalleryExample, width: number, height: number) {
     };
     const fallbackBox = box(page.elements()[0]);
     const before = page.probe.shifts.length;
-    const script = page.document.createElement('script');
-    script.src = '/dist/awareness-widgets.js';
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    page.document.head.append(script);
-    await loaded;
-    await whenUpgraded(page);
+    await loadDropIn(page);
     await frames();
     await sleep(300);
     const shifts = page.probe.shifts.slice(before);
@@ -146,12 +152,7 @@ describe('layout shift when the script upgrades the fallback', function () {
         await frames();
         const banner = page.elements()[0];
         const fallbackHeight = banner.getBoundingClientRect().height;
-        const script = page.document.createElement('script');
-        script.src = '/dist/awareness-widgets.js';
-        const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-        page.document.head.append(script);
-        await loaded;
-        await whenUpgraded(page);
+        await loadDropIn(page);
         await frames();
         const bar = banner.shadowRoot!.querySelector('.banner')!.getBoundingClientRect().height;
         // The compact bar is shorter than the fallback; the host keeps the taller of the two.

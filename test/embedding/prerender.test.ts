@@ -5,7 +5,7 @@
  * height. Layout shift is measured in Chromium (Firefox has no Layout Instability API); the rest runs in both.
  */
 import { expect } from '@open-wc/testing';
-import { contactLinks, frames, sleep, until, visibleText, withTimeout } from './harness.js';
+import { SHIFT_RECORDER, contactLinks, frames, sleep, until, visibleText, withTimeout } from './harness.js';
 
 interface Case {
   name: string;
@@ -30,14 +30,7 @@ function schoolPage(markup: string, edge?: 'top'): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } main { padding: 1rem; }</style>
-    <script>
-      window.__shifts = [];
-      if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      }
-    </script></head>
+    ${SHIFT_RECORDER}</head>
     <body>${edge ? markup : ''}<header><h1>Lincoln Park School</h1><nav><a href="#news">News</a></nav></header>
     <main><article><h2>Keeping children safe</h2>${paragraph}${edge ? '' : markup}${paragraph}${paragraph}</article></main></body></html>`;
 }
