@@ -3,12 +3,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import stripReviewMetadata from './scripts/strip-review-metadata.mjs';
 import { localePackCodes } from './scripts/locale-entries.mjs';
 
-// Everything but the review-metadata stripping, for bundles that must keep the records (the print kit prints each
-// hotline's verified date).
-const bundlePlugins = [
+// How each figure and number was checked lives in src/content/*-reviews.ts, which no element imports: the drop-in
+// file never holds it, and the pages that show it (print kit, builder, docs) import it themselves.
+const plugins = [
   // Whitespace inside html`` and css`` templates is dead weight once parsed; strip it before terser. Quotes around
   // attribute values that need none go too (the parser reads `part=card` as it reads `part="card"`). Never
   // `sortAttributes`: it would reorder bound attributes in the template but not the values Lit fills them with.
@@ -22,12 +21,6 @@ const bundlePlugins = [
   }),
 ];
 
-const plugins = [
-  // How each figure and number was checked is for reviewers (ES modules, docs), not for every reader's download.
-  stripReviewMetadata(),
-  ...bundlePlugins,
-];
-
 // A second copy of the drop-in file on the page (pasted twice, or two versions) returns before any of its code runs
 // when every element is already defined: the first copy's elements stay, and the second Lit never asks Trusted
 // Types for a "lit-html" policy that already exists (which throws under `trusted-types lit-html` without
@@ -35,10 +28,10 @@ const plugins = [
 const SKIP_WHEN_LOADED =
   "if(['aw-fact-card','aw-hotline-banner','aw-quick-exit','aw-indicator-explainer'].every(function(t){return customElements.get(t)}))return;";
 
-const iife = (input, file, intro = '', withPlugins = plugins) => ({
+const iife = (input, file, intro = '') => ({
   input,
   output: { file, format: 'iife', sourcemap: true, intro },
-  plugins: withPlugins,
+  plugins,
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return; // tslib helpers; harmless in an IIFE
     warn(warning);
@@ -59,11 +52,10 @@ export default [
   // The iframe embed page's script (src/embed/): every element, rendered from the URL of dist/embed.html.
   iife('dist/esm/embed/embed.js', 'dist/embed.js'),
   // The print kit page (demo/print.html): its own file, so the QR code generator never reaches the drop-in file.
-  // It keeps each hotline's `verified` date, which a print shows in small type.
-  iife('dist/esm/print/print-page.js', 'dist/print.js', '', bundlePlugins),
+  iife('dist/esm/print/print-page.js', 'dist/print.js'),
   // The embed builder page (demo/builder.html): its own file, with the content and fallback writers it needs.
-  iife('dist/esm/builder/builder-page.js', 'dist/builder.js', '', bundlePlugins),
-  iife('dist/esm/docs/docs-page.js', 'dist/docs.js', '', bundlePlugins), // docs/: shows verified dates
+  iife('dist/esm/builder/builder-page.js', 'dist/builder.js'),
+  iife('dist/esm/docs/docs-page.js', 'dist/docs.js'), // docs/: shows sources and verified dates
   // Built the same way only so `npm run size` can compare against it, and check what each element carries.
   iife('bench/fixtures/lit-only.js', 'dist/size/lit-only.js'),
   ...ELEMENTS.map((name) => iife(`dist/esm/${name}.js`, `dist/size/${name}.js`)),

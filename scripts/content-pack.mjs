@@ -14,7 +14,9 @@ const esm = (path) => import(pathToFileURL(join(root, 'dist/esm', path)).href);
 const out = join(root, 'dist/content');
 
 const { facts } = await esm('content/facts.js');
-const { hotlines, HOTLINE_IDS } = await esm('content/hotlines.js');
+const { factReview } = await esm('content/fact-reviews.js');
+const { HOTLINE_IDS } = await esm('content/hotlines.js');
+const { reviewedHotlines, isShortCode } = await esm('content/hotline-reviews.js');
 const { regionHelp, UNCOVERED } = await esm('content/region-help.js');
 const { signSets } = await esm('content/signs.js');
 const { SUPPORTED_LOCALES } = await esm('content/locales/index.js');
@@ -82,10 +84,21 @@ const write = (path, data) => {
   writeFileSync(join(out, path), `${JSON.stringify(data, null, 2)}\n`);
 };
 
-write('facts.json', { ...meta('facts.schema.json'), facts });
+write('facts.json', {
+  ...meta('facts.schema.json'),
+  facts: facts.map((fact) => ({ ...fact, ...factReview(fact.id) })),
+});
 write('hotlines.json', {
   ...meta('hotlines.schema.json'),
-  hotlines: HOTLINE_IDS.map((id) => hotlines[id]),
+  // Each line as the elements show it, with its review record; a short code is marked on its channel, as the pack
+  // has always had it.
+  hotlines: HOTLINE_IDS.map((id) => {
+    const { shortCodes, ...hotline } = reviewedHotlines[id];
+    const channels = hotline.channels.map((channel) =>
+      isShortCode({ shortCodes }, channel) ? { ...channel, shortCode: true } : channel,
+    );
+    return { ...hotline, channels };
+  }),
   regions: regionHelp,
   uncovered: UNCOVERED,
 });

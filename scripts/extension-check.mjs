@@ -72,21 +72,31 @@ try {
     'src/content/hotlines.ts',
     "} satisfies Record<HotlineId, Omit<Hotline, 'id'>>;",
     `  'xa-helpline': {
+    channels: [{ kind: 'call', display: '999 1234 5678', href: 'tel:${FAKE_NUMBER}' }],
+  },
+  'xa-emergency': {
+    emergency: true,
+    channels: [{ kind: 'call', display: '555', href: 'tel:555' }],
+  },
+} satisfies Record<HotlineId, Omit<Hotline, 'id'>>;`,
+  );
+  edit(
+    'src/content/hotline-reviews.ts',
+    '} satisfies Record<HotlineId, HotlineReview>;',
+    `  'xa-helpline': {
     organisation: 'Fixture helpline',
     region: 'XA',
-    channels: [{ kind: 'call', display: '999 1234 5678', href: 'tel:${FAKE_NUMBER}' }],
     sources: [{ organisation: 'Fixture', shortName: 'Fixture', title: 'Fixture', url: 'https://example.org/' }],
     verified: '2026-12-03',
   },
   'xa-emergency': {
     organisation: 'Fixture emergency',
     region: 'XA',
-    emergency: true,
-    channels: [{ kind: 'call', display: '555', href: 'tel:555', shortCode: true }],
     sources: [{ organisation: 'Fixture', shortName: 'Fixture', title: 'Fixture', url: 'https://example.org/' }],
     verified: '2026-12-03',
+    shortCodes: ['555'],
   },
-} satisfies Record<HotlineId, Omit<Hotline, 'id'>>;`,
+} satisfies Record<HotlineId, HotlineReview>;`,
   );
   for (const code of ['en', 'es', 'fr']) {
     edit(

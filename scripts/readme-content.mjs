@@ -233,19 +233,37 @@ if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv
   const prettier = await import(prettierName);
   const root = new URL('../', import.meta.url);
   const esm = (path) => import(new URL(`dist/esm/${path}`, root).href);
-  const [hotlinesModule, regionsModule, helpModule, words, factsModule, banner, card, explainer, exit] =
-    await Promise.all([
-      esm('content/hotlines.js'),
-      esm('content/regions.js'),
-      esm('content/region-help.js'),
-      esm('content/locales/en/hotlines.js'),
-      esm('content/facts.js'),
-      esm('elements/hotline-banner/hotline-banner.examples.js'),
-      esm('elements/fact-card/fact-card.examples.js'),
-      esm('elements/indicator-explainer/indicator-explainer.examples.js'),
-      esm('elements/quick-exit/quick-exit.examples.js'),
-    ]);
-  const content = { ...hotlinesModule, ...regionsModule, ...helpModule, words: words.hotlines };
+  const [
+    hotlinesModule,
+    reviews,
+    regionsModule,
+    helpModule,
+    words,
+    factsModule,
+    banner,
+    card,
+    explainer,
+    exit,
+  ] = await Promise.all([
+    esm('content/hotlines.js'),
+    esm('content/hotline-reviews.js'),
+    esm('content/regions.js'),
+    esm('content/region-help.js'),
+    esm('content/locales/en/hotlines.js'),
+    esm('content/facts.js'),
+    esm('elements/hotline-banner/hotline-banner.examples.js'),
+    esm('elements/fact-card/fact-card.examples.js'),
+    esm('elements/indicator-explainer/indicator-explainer.examples.js'),
+    esm('elements/quick-exit/quick-exit.examples.js'),
+  ]);
+  // The table cites each line's sources and verified date: the review records, with what the elements show.
+  const content = {
+    ...hotlinesModule,
+    hotlines: reviews.reviewedHotlines,
+    ...regionsModule,
+    ...helpModule,
+    words: words.hotlines,
+  };
   /** @type {Writers} */
   const writers = {
     hotlineFallbackHtml: banner.hotlineFallbackHtml,

@@ -44,7 +44,16 @@ async function contentMarkers() {
     hotline.channels.filter((channel) => channel.kind === 'web').map((channel) => channel.href),
   );
   const sentences = Object.values(facts).map((fact) => fact.sentence);
-  return { phones, hotlines: [...phones, ...pages], facts: sentences };
+  // Review records (hotline-reviews.ts) that no reader sees: each re-check note, and the address of every page a
+  // number was checked against, unless a reader is shown it too (a line's own site, a figure's citation).
+  const { reviewedHotlines } = await esm('content/hotline-reviews.js');
+  const { allFacts } = await esm('content/facts.js');
+  const shown = new Set([...pages, ...allFacts().map((fact) => fact.citation.source.url)]);
+  const reviews = Object.values(reviewedHotlines).flatMap((hotline) => [
+    ...(hotline.recheck ? [hotline.recheck] : []),
+    ...hotline.sources.map((source) => source.url).filter((url) => url && !shown.has(url)),
+  ]);
+  return { phones, hotlines: [...phones, ...pages], facts: sentences, reviews };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -75,6 +84,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cardHolds = holds('fact-card', markers.phones);
   if (cardHolds.length) problems.push(`fact-card.js carries phone numbers: ${cardHolds.join(', ')}`);
 
+  const dropInHolds = readFileSync(files()['drop-in (English)'], 'utf8');
+  const reviewHolds = markers.reviews.filter((marker) => dropInHolds.includes(marker));
+  if (reviewHolds.length) problems.push(`the drop-in file carries review records: ${reviewHolds.join(', ')}`);
+
   const brotli = sizes['drop-in (English)'].brotli;
   if (brotli > BUDGET_BROTLI_BYTES) {
     problems.push(`drop-in file is ${brotli} bytes brotli, over the budget of ${BUDGET_BROTLI_BYTES}.`);
@@ -85,4 +98,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(`size: drop-in file is ${brotli} bytes brotli, within the budget of ${BUDGET_BROTLI_BYTES}.`);
   console.log('size: quick-exit.js holds no fact and no hotline; fact-card.js holds no phone number.');
+  console.log(
+    `size: the drop-in file holds none of ${markers.reviews.length} review records (sources, notes).`,
+  );
 }

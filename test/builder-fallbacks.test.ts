@@ -14,6 +14,7 @@ import { optionsFrom } from '../src/builder/options.js';
 import { elementMarkup, scriptSnippet, type Published } from '../src/builder/snippets.js';
 import { defaultFact, factById, factsByTopic, facts } from '../src/content/facts.js';
 import { hotlines, type Hotline } from '../src/content/hotlines.js';
+import { reviewedHotlines, type ReviewedHotline } from '../src/content/hotline-reviews.js';
 import { builtInLocales } from '../src/content/locales/all.js';
 import type { LocaleCode } from '../src/content/locales/index.js';
 import { helpFor } from '../src/content/region-help.js';
@@ -369,9 +370,9 @@ describe('fallbacks written outside the builder', () => {
     expect(found.length, 'hand-written fallbacks found').to.be.greaterThan(2);
     for (const { where, element } of found) {
       const region = regionCode(element.getAttribute('region') ?? 'US') ?? 'US';
-      const channels = Object.values(hotlines)
-        .filter((hotline: Hotline) => hotline.region === region || hotline.region === 'international')
-        .flatMap((hotline: Hotline) => hotline.channels);
+      const channels = Object.values(reviewedHotlines)
+        .filter((hotline: ReviewedHotline) => hotline.region === region || hotline.region === 'international')
+        .flatMap((hotline: ReviewedHotline) => hotline.channels);
       // A partner's own contacts (`slot="local-contact"`) are theirs, not the library's.
       const links = [...element.querySelectorAll('a:not([slot])[href^="tel:"], a:not([slot])[href^="sms:"]')];
       expect(links.length, where).to.be.greaterThan(0);

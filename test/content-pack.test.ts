@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { allFacts } from '../src/content/facts.js';
 import { HOTLINE_IDS, hotlines } from '../src/content/hotlines.js';
+import { reviewedHotlines } from '../src/content/hotline-reviews.js';
 import { SIGN_SETS } from '../src/content/signs.js';
 import { builtInLocales } from '../src/content/locales/all.js';
 import { SUPPORTED_LOCALES } from '../src/content/locales/index.js';
@@ -103,7 +104,7 @@ describe('the open content pack', () => {
       expect(entry?.channels.map((channel) => channel.href)).to.deep.equal(
         hotlines[id].channels.map((channel) => channel.href),
       );
-      expect(entry?.verified).to.equal(hotlines[id].verified);
+      expect(entry?.verified).to.equal(reviewedHotlines[id].verified);
     }
 
     const signFile = await load('signs.json');

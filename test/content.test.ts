@@ -1,17 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { allFacts, DEFAULT_TOPIC, defaultFact, factById, facts, factsByTopic } from '../src/content/facts.js';
-import { hotlines } from '../src/content/hotlines.js';
+import { allFacts, DEFAULT_TOPIC, defaultFact, factById, factsByTopic } from '../src/content/facts.js';
+import { reviewedHotlines } from '../src/content/hotline-reviews.js';
 import { builtInLocales } from '../src/content/locales/all.js';
 import { SUPPORTED_LOCALES } from '../src/content/locales/index.js';
 import { signSets } from '../src/content/signs.js';
 import * as sources from '../src/content/sources.js';
 import { FACT_TOPICS, type Fact, type Source } from '../src/content/types.js';
+import { factReview, reviewedFacts, type ReviewedFact } from '../src/content/fact-reviews.js';
 
 // ---- Helpers --------------------------------------------------------------------------------------------------
 
-const builtIn: readonly Fact[] = facts;
+const builtIn: readonly ReviewedFact[] = reviewedFacts();
 const MAXIMUM_AGE_IN_YEARS = 5;
 const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
 
@@ -61,8 +62,8 @@ const localeStrings = SUPPORTED_LOCALES.flatMap((code) => allStrings(builtInLoca
 /** Every string of the language-neutral content: sources (names, titles, addresses), facts, hotlines, signs. */
 const dataStrings = [
   ...allStrings(sources, 'sources'),
-  ...allStrings(facts, 'facts'),
-  ...allStrings(hotlines, 'hotlines'),
+  ...allStrings(reviewedFacts(), 'facts'),
+  ...allStrings(reviewedHotlines, 'hotlines'),
   ...allStrings(signSets, 'signs'),
 ];
 
@@ -362,7 +363,9 @@ describe('newest first', () => {
   });
 
   it('shows the 2021 figure before the 2015 one when both count runaways who were likely victims', () => {
-    const runaways = factsByTopic('runaways').filter((fact) => fact.measures === 'runaways-likely-victims');
+    const runaways = factsByTopic('runaways').filter(
+      (fact) => factReview(fact.id).measures === 'runaways-likely-victims',
+    );
     expect(runaways.map((fact) => fact.id)).to.deep.equal([
       'runaways-2021',
       'runaways-2019',
@@ -375,9 +378,10 @@ describe('newest first', () => {
     for (const topic of FACT_TOPICS) {
       const seen = new Map<string, Fact>();
       for (const fact of factsByTopic(topic)) {
-        const earlier = seen.get(fact.measures);
+        const { measures } = factReview(fact.id);
+        const earlier = seen.get(measures);
         if (earlier && year(earlier) < year(fact)) problems.push(`${topic}: ${earlier.id} before ${fact.id}`);
-        if (!earlier) seen.set(fact.measures, fact);
+        if (!earlier) seen.set(measures, fact);
       }
     }
     expect(problems, problems.join('; ')).to.deep.equal([]);
@@ -386,8 +390,10 @@ describe('newest first', () => {
   it('defaults to the newest current figure about the scale of the problem', () => {
     const fact = defaultFact();
     expect(fact.id).to.equal(factsByTopic(DEFAULT_TOPIC)[0].id);
-    expect(fact.archival, `${fact.id} is archival`).to.not.equal(true);
-    const newestOfMeasure = builtIn.filter((each) => each.measures === fact.measures).map(year);
+    expect(factReview(fact.id).archival, `${fact.id} is archival`).to.not.equal(true);
+    const newestOfMeasure = builtIn
+      .filter((each) => each.measures === factReview(fact.id).measures)
+      .map(year);
     expect(year(fact)).to.equal(Math.max(...newestOfMeasure));
   });
 });

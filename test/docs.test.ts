@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { allFacts, defaultFact } from '../src/content/facts.js';
 import { HOTLINE_IDS, hotlines, type HotlineId } from '../src/content/hotlines.js';
+import { reviewedHotlines } from '../src/content/hotline-reviews.js';
 import { hotlinesFor } from '../src/content/region-help.js';
 import { DEFAULT_REGION, REGION_CODES } from '../src/content/regions.js';
 import { allSignItems, DEFAULT_SIGN_SET, SIGN_SETS } from '../src/content/signs.js';
@@ -94,10 +95,10 @@ describe('documentation pages', () => {
     for (const id of HOTLINE_IDS) {
       for (const channel of hotlines[id].channels)
         expect(links, `${id} ${channel.display}`).to.include(channel.href);
-      for (const source of hotlines[id].sources) {
+      for (const source of reviewedHotlines[id].sources) {
         expect(doc.body.textContent, `${id} source`).to.contain(source.title);
       }
-      expect(doc.body.textContent).to.contain(hotlines[id].verified);
+      expect(doc.body.textContent).to.contain(reviewedHotlines[id].verified);
     }
     expect(doc.body.textContent).to.contain('In an emergency, call 911');
   });
@@ -190,7 +191,7 @@ describe('documentation pages', () => {
       const ids = [...heading!.nextElementSibling!.querySelectorAll('tbody tr')].map(
         (row) => row.querySelector('code')!.textContent as HotlineId,
       );
-      expect(ids, region).to.deep.equal(HOTLINE_IDS.filter((id) => hotlines[id].region === region));
+      expect(ids, region).to.deep.equal(HOTLINE_IDS.filter((id) => reviewedHotlines[id].region === region));
     }
     // Then the directory that a region the library does not cover is given.
     expect(headings).to.have.length(REGION_CODES.length + 1);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HOTLINE_IDS, hotlines, keypadDigits, type HotlineChannel } from '../src/content/hotlines.js';
+import { isShortCode, reviewedHotlines } from '../src/content/hotline-reviews.js';
 import { en } from '../src/content/locales/en/index.js';
 import { regionHelp, UNCOVERED } from '../src/content/region-help.js';
 import { REGION_CODES } from '../src/content/regions.js';
@@ -8,7 +9,7 @@ import { fr } from '../src/content/locales/fr/index.js';
 import { DEFAULT_EXIT_URL } from '../src/elements/quick-exit/quick-exit.js';
 import { quickExitExamples } from '../src/elements/quick-exit/quick-exit.examples.js';
 
-const entries = Object.values(hotlines);
+const entries = Object.values(reviewedHotlines);
 const channels = entries.flatMap((hotline) => hotline.channels.map((channel) => ({ hotline, channel })));
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -51,7 +52,7 @@ describe('hotline content', () => {
   it('links every phone number as tel: in E.164, or as a short code marked as one', () => {
     for (const { hotline, channel } of channels.filter(({ channel }) => channel.href.startsWith('tel:'))) {
       // Short codes: emergency and relay numbers (3 digits), and national-only numbers such as Australia's 13 numbers.
-      if (channel.shortCode) expect(channel.href, hotline.id).to.match(/^tel:\d{3,6}$/);
+      if (isShortCode(hotline, channel)) expect(channel.href, hotline.id).to.match(/^tel:\d{3,6}$/);
       else expect(channel.href, hotline.id).to.match(/^tel:\+[1-9]\d{7,14}$/);
     }
   });
@@ -87,7 +88,8 @@ describe('hotline content', () => {
       const shown = digits(channel.display);
       // Outside North America the link dials the country code, then the number without its trunk prefix 0.
       const country = TRUNK_ZERO_COUNTRY_CODES[hotline.region];
-      const expected = country && !channel.shortCode ? `${country}${shown.replace(/^0/, '')}` : shown;
+      const expected =
+        country && !isShortCode(hotline, channel) ? `${country}${shown.replace(/^0/, '')}` : shown;
       expect(dialled(channel), `${hotline.id}: ${channel.display}`).to.equal(expected);
     }
   });
@@ -146,7 +148,10 @@ describe('hotline content', () => {
         expect(ids.length, `${region} ${who}`).to.be.above(1);
         // A region's own lines, or the directory of child helplines, which lists each country's own.
         for (const id of ids) {
-          expect(hotlines[id].region, `${region} ${who}: ${id}`).to.be.oneOf([region, 'international']);
+          expect(reviewedHotlines[id].region, `${region} ${who}: ${id}`).to.be.oneOf([
+            region,
+            'international',
+          ]);
         }
         expect(hotlines[ids[ids.length - 1]].emergency, `${region} ${who}`).to.equal(true);
       }
@@ -165,7 +170,7 @@ describe('hotline content', () => {
       ...Object.values(UNCOVERED.explainer).map(({ contacts }) => contacts),
     ].flat();
     expect(new Set(shown)).to.deep.equal(new Set(['child-helpline-international']));
-    const directory = hotlines['child-helpline-international'];
+    const directory = reviewedHotlines['child-helpline-international'];
     expect(directory.channels.map((channel) => channel.kind)).to.deep.equal(['web']);
     expect(directory.channels[0].href).to.match(/^https:\/\/childhelplineinternational\.org\//);
     expect(directory.sources[0].checked?.on).to.match(/^\d{4}-\d{2}-\d{2}$/);

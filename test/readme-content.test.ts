@@ -3,6 +3,7 @@ import { format } from 'prettier/standalone';
 import * as prettierHtml from 'prettier/plugins/html';
 import { factsByTopic } from '../src/content/facts.js';
 import { contactText, HOTLINE_IDS, hotlines } from '../src/content/hotlines.js';
+import { reviewedHotlines } from '../src/content/hotline-reviews.js';
 import { hotlines as words } from '../src/content/locales/en/hotlines.js';
 import { regionHelp, UNCOVERED } from '../src/content/region-help.js';
 import { REGION_CODES, REGION_LANGUAGES } from '../src/content/regions.js';
@@ -59,7 +60,7 @@ const htmlBlocks = (markdown: string) =>
 describe('README content tables', () => {
   const content = {
     HOTLINE_IDS,
-    hotlines,
+    hotlines: reviewedHotlines,
     words,
     contactText,
     REGION_CODES,

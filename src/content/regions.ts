@@ -1,8 +1,8 @@
 /**
  * The countries the library covers, in one place. Every element, the builder, the docs, the README and the content
  * pack read this list. What each region shows (its hotlines, the explainer's steps) is in `region-help.ts`; the
- * numbers, each with its source, are in `hotlines.ts`; their names in each locale's `hotlines.ts`. This module
- * imports nothing, so an element that needs only a region's language does not bundle any hotline.
+ * numbers are in `hotlines.ts`, their sources in `hotline-reviews.ts`, their names in each locale's `hotlines.ts`.
+ * This module imports nothing, so an element that needs only a region's language does not bundle any hotline.
  *
  * A region that is not listed gets no foreign number: see `UNCOVERED` in `region-help.ts`.
  */

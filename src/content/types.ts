@@ -44,17 +44,8 @@ export interface Fact {
   readonly id: string;
   readonly topics: readonly FactTopic[];
   readonly citation: Citation;
-  /** When a person last checked this figure against its source. */
-  readonly reviewed: IsoDate;
   /** True when the source itself calls the figure an estimate; the card then says so. */
   readonly estimate: boolean;
-  /** Set on purpose for an old figure kept for the record, so the staleness check lets it pass. */
-  readonly archival?: boolean;
-  /**
-   * What the figure counts, as a key shared by figures that count the same thing in different years
-   * (e.g. `runaways-likely-victims`); the newest of them is the default.
-   */
-  readonly measures: string;
 }
 
 /** A fact's words in one language. */

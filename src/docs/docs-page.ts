@@ -11,7 +11,7 @@
 import { builtInLocales } from '../content/locales/all.js';
 import { REGION_CODES } from '../content/regions.js';
 import { SIGN_SETS, type SignSetId } from '../content/signs.js';
-import type { HotlineRegion } from '../content/hotlines.js';
+import type { HotlineRegion } from '../content/hotline-reviews.js';
 import { append } from './dom.js';
 import { renderExamples } from './examples.js';
 import { renderFacts } from './facts-table.js';

@@ -1,5 +1,5 @@
 /** Every built-in figure in one table, in the chosen language, with its source, year of data and review date. */
-import { allFacts } from '../content/facts.js';
+import { reviewedFacts } from '../content/fact-reviews.js';
 import type { Messages } from '../content/locales/index.js';
 import type { Citation } from '../content/types.js';
 import { code, h, sourceLink, table } from './dom.js';
@@ -9,7 +9,7 @@ function dataYear(citation: Citation, messages: Messages): string {
 }
 
 export function renderFacts(container: Element, messages: Messages): void {
-  const rows = allFacts().map((fact) => {
+  const rows = reviewedFacts().map((fact) => {
     const words = messages.facts[fact.id];
     const flags = [fact.estimate ? 'estimate' : '', fact.archival ? 'archival (kept for the record)' : '']
       .filter(Boolean)

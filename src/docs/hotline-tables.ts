@@ -3,13 +3,8 @@
  * lines is given: every way to reach each line, what it is for, its hours and languages as the banner says them,
  * its sources and the date its numbers were verified.
  */
-import {
-  HOTLINE_IDS,
-  hotlines,
-  type Hotline,
-  type HotlineChannel,
-  type HotlineRegion,
-} from '../content/hotlines.js';
+import { HOTLINE_IDS, type Hotline, type HotlineChannel } from '../content/hotlines.js';
+import { reviewedHotlines, type HotlineRegion, type ReviewedHotline } from '../content/hotline-reviews.js';
 import type { Messages } from '../content/locales/index.js';
 import { REGION_CODES } from '../content/regions.js';
 import { code, h, sourceChecked, sourceLink, table, type Child } from './dom.js';
@@ -35,7 +30,7 @@ export function hoursText(hotline: Hotline, messages: Messages): string {
   return hotline.hours ? messages.hotlines.hours[hotline.hours] : NOT_STATED;
 }
 
-function row(hotline: Hotline, messages: Messages): Child[] {
+function row(hotline: ReviewedHotline, messages: Messages): Child[] {
   const words = messages.hotlines.entries[hotline.id];
   return [
     [h('strong', {}, words.name), h('br'), code(hotline.id)],
@@ -56,7 +51,9 @@ export function renderHotlines(
 ): void {
   for (const region of shown) {
     const name = regionName(region);
-    const lines = HOTLINE_IDS.map((id) => hotlines[id]).filter((hotline) => hotline.region === region);
+    const lines = HOTLINE_IDS.map((id) => reviewedHotlines[id]).filter(
+      (hotline) => hotline.region === region,
+    );
     container.append(
       h('h3', {}, name, region === 'international' ? '' : [' (', code(region), ')']),
       table(

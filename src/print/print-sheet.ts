@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { factById, type BuiltInFact } from '../content/facts.js';
 import { contactText, type Hotline, type HotlineAudience, type HotlineChannel } from '../content/hotlines.js';
 import { hotlinesFor } from '../content/region-help.js';
+import { reviewedHotlines } from '../content/hotline-reviews.js';
 import type { RegionCode } from '../content/regions.js';
 import type { LocaleCode } from '../content/locales/index.js';
 import { formatDate } from '../core/intl.js';
@@ -156,7 +157,7 @@ function renderFact(fact: BuiltInFact, locale: LocaleCode, audience: HotlineAudi
 
 /** When the numbers were last checked: the oldest date among the lines on the sheet. */
 function checkedLine(hotlines: readonly Hotline[], locale: LocaleCode, audience: HotlineAudience) {
-  const oldest = hotlines.map((hotline) => hotline.verified).sort()[0];
+  const oldest = hotlines.map((hotline) => reviewedHotlines[hotline.id].verified).sort()[0];
   return html`<p class="checked">
     ${builtInLocales[locale].print[audience].checked(formatDate(locale, oldest))}
   </p>`;
