@@ -11,6 +11,7 @@ import '../src/hotline-banner.js';
 import '../src/indicator-explainer.js';
 import '../src/quick-exit.js';
 import { watchWarnings } from './helpers/warnings.js';
+import { partOf, shadowOf } from './helpers/element.js';
 
 const PREFIX = '[awareness-widgets]';
 const DAY = 86_400_000;
@@ -34,12 +35,12 @@ async function rendered<T extends HTMLElement & { updateComplete: Promise<boolea
   return el;
 }
 
-const base = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="base"]')!;
+const base = (el: HTMLElement) => partOf(el, 'base')!;
 
 /** Dismisses a banner and returns the days its dismissal is kept. */
 function dismissedForDays(el: HTMLElement): number {
   const before = Date.now();
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+  partOf<HTMLButtonElement>(el, 'dismiss-button')!.click();
   const stored = JSON.parse(localStorage.getItem(dismissalKey())!) as { until: number };
   return (stored.until - before) / DAY;
 }
@@ -66,7 +67,7 @@ describe('attributes written wrong, as a site owner meets them', () => {
 
     it('an unknown topic names the fallback in words', async () => {
       const el = await rendered(html`<aw-fact-card topic="weather" rotate></aw-fact-card>`);
-      expect(el.shadowRoot!.querySelector('[part="position"]')).to.not.equal(null);
+      expect(partOf(el, 'position')).to.not.equal(null);
       expect(said()).to.deep.equal(['topic="weather" is not valid; using every fact.']);
     });
 
@@ -86,19 +87,19 @@ describe('attributes written wrong, as a site owner meets them', () => {
   describe('a number', () => {
     it('a heading level above 6 is lowered to 6', async () => {
       const el = await rendered(html`<aw-indicator-explainer heading-level="9"></aw-indicator-explainer>`);
-      expect(el.shadowRoot!.querySelector('.title')!.tagName).to.equal('H6');
+      expect(shadowOf(el).querySelector('.title')!.tagName).to.equal('H6');
       expect(said()).to.deep.equal(['heading-level="9" is not valid; using 6.']);
     });
 
     it('a heading level that is not a whole number uses the default, 2', async () => {
       const el = await rendered(html`<aw-indicator-explainer heading-level="3.5"></aw-indicator-explainer>`);
-      expect(el.shadowRoot!.querySelector('.title')!.tagName).to.equal('H2');
+      expect(shadowOf(el).querySelector('.title')!.tagName).to.equal('H2');
       expect(said()).to.deep.equal(['heading-level="3.5" is not valid; using 2.']);
     });
 
     it('an interval that is not a number uses 8 seconds', async () => {
       const el = await rendered(html`<aw-fact-card topic="runaways" rotate interval="soon"></aw-fact-card>`);
-      expect(el.shadowRoot!.querySelector('[part="position"]')).to.not.equal(null);
+      expect(partOf(el, 'position')).to.not.equal(null);
       expect(said()).to.deep.equal(['interval="soon" is not valid; using 8.']);
     });
 
@@ -128,7 +129,7 @@ describe('attributes written wrong, as a site owner meets them', () => {
 
   describe('a list', () => {
     const order = (el: HTMLElement) =>
-      [...el.shadowRoot!.querySelectorAll('[data-hotline]')].map((each) => each.getAttribute('data-hotline'));
+      [...shadowOf(el).querySelectorAll('[data-hotline]')].map((each) => each.getAttribute('data-hotline'));
 
     it('shows each known id once, in the order written, and names the unknown ones', async () => {
       const el = await rendered(

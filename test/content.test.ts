@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
+import { MAXIMUM_GRADE, readingGrade } from './helpers/readability.js';
 import { allFacts, DEFAULT_TOPIC, defaultFact, factById, factsByTopic } from '../src/content/facts.js';
 import { reviewedHotlines } from '../src/content/hotline-reviews.js';
 import { builtInLocales } from '../src/content/locales/all.js';
@@ -161,24 +160,9 @@ const PROPER_NAMES = [
   ),
 ].sort((a, b) => b.length - a.length);
 
-function gradeLevel(text: string): number {
-  let plain = text;
-  for (const name of PROPER_NAMES) plain = plain.split(name).join(' ');
-  const sentence = plain
-    .split(/[.!?]+(?=\s+[\p{Lu}\p{N}¿¡"“]|\s*$)/u)
-    .filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
-  const words = plain
-    .split(/\s+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean);
-  const syllables = words.reduce(
-    (sum, word) => sum + (/\p{L}/u.test(word) ? Math.max(1, syllable(word)) : 1),
-    0,
-  );
-  return fleschKincaid({ sentence, word: words.length, syllable: syllables });
-}
+const gradeLevel = (text: string) =>
+  readingGrade(text, { leaveOut: PROPER_NAMES, sentenceEnd: 'before-capital' });
 
-const MAXIMUM_GRADE = 8;
 /** UI labels of a few words ("Pause the facts") are too short for a reading formula to mean anything. */
 const MINIMUM_WORDS_TO_MEASURE = 6;
 

@@ -8,6 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import './helpers/all-locales.js';
+import { until } from './helpers/wait.js';
 import { factsByTopic } from '../src/content/facts.js';
 import { hotlineById } from '../src/content/hotlines.js';
 import { builtInLocales } from '../src/content/locales/all.js';
@@ -22,14 +23,6 @@ interface ExampleModule {
 type ExampleWindow = Window & { example?: ExampleModule; exampleError?: string };
 
 const frames: HTMLIFrameElement[] = [];
-
-async function until(condition: () => boolean, message: string, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function open(frame: HTMLIFrameElement): Promise<HTMLIFrameElement> {
   frame.style.width = '800px';

@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './helpers/all-locales.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { installClock, type Clock } from './helpers/clock.js';
+import { buttonsOf, partOf, shadowOf, textOf } from './helpers/element.js';
 import { emulateMedia } from './helpers/media.js';
 import { defaultFact, factsByTopic, allFacts } from '../src/content/facts.js';
 import { en } from '../src/content/locales/en/index.js';
@@ -11,15 +13,11 @@ import { FactCardElement } from '../src/fact-card.js';
 
 // ---- Helpers --------------------------------------------------------------------------------------------------
 
-const shadow = (el: FactCardElement) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: FactCardElement, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
-const figure = (el: FactCardElement) => text(part(el, 'figure'));
-const sentence = (el: FactCardElement) => text(part(el, 'sentence'));
-const citation = (el: FactCardElement) => text(part(el, 'citation'));
-const buttons = (el: FactCardElement) => [...shadow(el).querySelectorAll<HTMLButtonElement>('button')];
-const position = (el: FactCardElement) => text(part(el, 'position'));
-const slides = (el: FactCardElement) => shadow(el).querySelector<HTMLElement>('.slides')!;
+const figure = (el: FactCardElement) => textOf(partOf(el, 'figure'));
+const sentence = (el: FactCardElement) => textOf(partOf(el, 'sentence'));
+const citation = (el: FactCardElement) => textOf(partOf(el, 'citation'));
+const position = (el: FactCardElement) => textOf(partOf(el, 'position'));
+const slides = (el: FactCardElement) => shadowOf(el).querySelector<HTMLElement>('.slides')!;
 const RUNAWAYS = factsByTopic('runaways').length;
 
 /** Collects console warnings from the library while a test runs. */
@@ -33,7 +31,12 @@ beforeEach(() => {
     else originalWarn(...args);
   };
 });
+/** The fake clock of a test that installed one; taken away after every test, passed or failed. */
+let clock: Clock | undefined;
+const tick = (ms: number) => clock!.tick(ms);
 afterEach(() => {
+  clock?.uninstall();
+  clock = undefined;
   console.warn = originalWarn;
   FactCardElement.minimumInterval = 4;
 });
@@ -57,7 +60,7 @@ async function reducedMotion(value: 'reduce' | 'no-preference'): Promise<boolean
   return matchMedia(`(prefers-reduced-motion: ${value})`).matches;
 }
 
-/** A rotating card that moves every 0.3 s, so rotation tests take well under a second. */
+/** A rotating card that moves every 0.3 s of the fake clock. */
 async function fastCard(attributes = 'topic="runaways"'): Promise<FactCardElement> {
   FactCardElement.minimumInterval = 0.2;
   return card(`<aw-fact-card ${attributes} rotate interval="0.3"></aw-fact-card>`);
@@ -89,14 +92,14 @@ describe('<aw-fact-card> with built-in facts', () => {
 
   it('links to the source as a plain link that opens in the same tab', async () => {
     const el = await card('<aw-fact-card fact="reports-2021"></aw-fact-card>');
-    const link = part(el, 'source-link') as HTMLAnchorElement;
+    const link = partOf(el, 'source-link') as HTMLAnchorElement;
     expect(link.href).to.equal('https://www.missingkids.org/theissues/trafficking');
     expect(link.hasAttribute('target')).to.equal(false);
   });
 
   it('shows the source as text when no link to it is known', async () => {
     const el = await card('<aw-fact-card fact="reports-2015"></aw-fact-card>');
-    expect(part(el, 'source-link')).to.equal(null);
+    expect(partOf(el, 'source-link')).to.equal(null);
     expect(citation(el)).to.include('Child Sex Trafficking: Facts and Figures');
     expect(citation(el)).to.include('data from 2015');
   });
@@ -110,14 +113,14 @@ describe('<aw-fact-card> with built-in facts', () => {
 
   it('labels an estimate as an estimate', async () => {
     const el = await card('<aw-fact-card fact="children-exploited-estimate"></aw-fact-card>');
-    expect(text(part(el, 'estimate'))).to.equal('Estimate');
+    expect(textOf(partOf(el, 'estimate'))).to.equal('Estimate');
     expect(sentence(el)).to.include('This is an estimate');
     expect(citation(el)).to.include('date of data not given');
   });
 
   it('shows no estimate label on a counted figure', async () => {
     const el = await card('<aw-fact-card fact="reports-2021"></aw-fact-card>');
-    expect(part(el, 'estimate')).to.equal(null);
+    expect(partOf(el, 'estimate')).to.equal(null);
   });
 
   it('picks the newest fact of a topic', async () => {
@@ -131,29 +134,29 @@ describe('<aw-fact-card> with built-in facts', () => {
 
   it('hides the large figure from screen readers, because the sentence says it too', async () => {
     const el = await card('<aw-fact-card fact="runaways-2021"></aw-fact-card>');
-    expect(part(el, 'figure')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(partOf(el, 'figure')!.getAttribute('aria-hidden')).to.equal('true');
     expect(sentence(el)).to.include('1 in 6');
   });
 
   it('shows a compact card with the short name of the source, and its full name as the link title', async () => {
     const el = await card('<aw-fact-card fact="runaways-2021" variant="compact"></aw-fact-card>');
-    const link = part(el, 'source-link') as HTMLAnchorElement;
-    expect(text(link)).to.equal('NCMEC');
+    const link = partOf(el, 'source-link') as HTMLAnchorElement;
+    expect(textOf(link)).to.equal('NCMEC');
     expect(link.title).to.include('National Center for Missing & Exploited Children');
     expect(citation(el)).to.include('data from 2021');
-    expect(part(el, 'base')!.classList.contains('variant-compact')).to.equal(true);
+    expect(partOf(el, 'base')!.classList.contains('variant-compact')).to.equal(true);
   });
 
   it('gives the short name its full name in compact cards without a link', async () => {
     const el = await card('<aw-fact-card fact="boys-2015" variant="compact"></aw-fact-card>');
-    const abbr = shadow(el).querySelector('abbr')!;
-    expect(text(abbr)).to.equal('NCMEC');
+    const abbr = shadowOf(el).querySelector('abbr')!;
+    expect(textOf(abbr)).to.equal('NCMEC');
     expect(abbr.title).to.include('National Center for Missing & Exploited Children');
   });
 
   it('shows a full card when variant="full"', async () => {
     const el = await card('<aw-fact-card fact="reports-2021" variant="full"></aw-fact-card>');
-    expect(part(el, 'base')!.classList.contains('variant-full')).to.equal(true);
+    expect(partOf(el, 'base')!.classList.contains('variant-full')).to.equal(true);
     expect(warnings).to.deep.equal([]);
   });
 
@@ -214,7 +217,7 @@ describe('<aw-fact-card> with bad input', () => {
       `<aw-fact-card fact="<img src=x onerror=&quot;window.__factCardHacked=1&quot;>" topic="<script>window.__factCardHacked=1</script>"></aw-fact-card>`,
     );
     await aTimeout(50);
-    expect(shadow(el).querySelector('img, script')).to.equal(null);
+    expect(shadowOf(el).querySelector('img, script')).to.equal(null);
     expect((window as unknown as { __factCardHacked?: number }).__factCardHacked).to.equal(undefined);
     expect(figure(el)).to.equal(en.facts[defaultFact().id].figure);
   });
@@ -235,7 +238,7 @@ describe('<aw-fact-card> with bad input', () => {
 
   it('shows a full card, with one warning, for an unknown variant', async () => {
     const el = await card('<aw-fact-card fact="reports-2021" variant="huge"></aw-fact-card>');
-    expect(part(el, 'base')!.classList.contains('variant-full')).to.equal(true);
+    expect(partOf(el, 'base')!.classList.contains('variant-full')).to.equal(true);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('huge');
   });
@@ -248,12 +251,15 @@ describe('<aw-fact-card> with bad input', () => {
   });
 
   it('raises a too short interval to the minimum, with one warning', async () => {
+    clock = installClock();
     FactCardElement.minimumInterval = 0.4;
     const el = await card('<aw-fact-card topic="runaways" rotate interval="0.05"></aw-fact-card>');
     expect(warnings).to.have.length(1);
-    await aTimeout(200);
+    tick(399);
+    await el.updateComplete;
     expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
-    await aTimeout(400);
+    tick(1);
+    await el.updateComplete;
     expect(position(el), 'moved on').to.not.equal(`Fact 1 of ${RUNAWAYS}`);
   });
 
@@ -266,7 +272,7 @@ describe('<aw-fact-card> with bad input', () => {
   it('shows one figure, with one warning, when fact and rotate are both set', async () => {
     const el = await card('<aw-fact-card fact="boys-2015" rotate></aw-fact-card>');
     expect(figure(el)).to.equal('4.3%');
-    expect(buttons(el)).to.have.length(0);
+    expect(buttonsOf(el)).to.have.length(0);
     expect(warnings).to.have.length(1);
   });
 });
@@ -274,6 +280,10 @@ describe('<aw-fact-card> with bad input', () => {
 // ---- Rotation -------------------------------------------------------------------------------------------------
 
 describe('<aw-fact-card rotate>', () => {
+  // Time moves only when a test ticks the clock; the root afterEach uninstalls it.
+  beforeEach(() => {
+    clock = installClock();
+  });
   afterEach(async () => {
     if (emulated) await reducedMotion('no-preference');
     await resetMouse();
@@ -281,28 +291,35 @@ describe('<aw-fact-card rotate>', () => {
 
   it('shows Pause first, then Previous and Next, with "Fact 1 of N"', async () => {
     const el = await card('<aw-fact-card topic="runaways" rotate></aw-fact-card>');
-    expect(buttons(el).map((button) => button.getAttribute('aria-label'))).to.deep.equal([
+    expect(buttonsOf(el).map((button) => button.getAttribute('aria-label'))).to.deep.equal([
       'Pause the facts',
       'Previous fact',
       'Next fact',
     ]);
-    expect(buttons(el).map((button) => text(button))).to.deep.equal(['Pause', 'Previous', 'Next']);
+    expect(buttonsOf(el).map((button) => textOf(button))).to.deep.equal(['Pause', 'Previous', 'Next']);
     expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
     expect(figure(el)).to.equal(en.facts['runaways-2021'].figure);
   });
 
   it('names itself as a carousel of facts and each figure as one of N', async () => {
     const el = await card('<aw-fact-card topic="runaways" rotate></aw-fact-card>');
-    const region = shadow(el).querySelector('section')!;
+    const region = shadowOf(el).querySelector('section')!;
     expect(region.getAttribute('aria-label')).to.equal('Facts about child sex trafficking');
     expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
-    const slide = shadow(el).querySelector('[role="group"]')!;
+    const slide = shadowOf(el).querySelector('[role="group"]')!;
     expect(slide.getAttribute('aria-label')).to.equal(`1 of ${RUNAWAYS}`);
   });
 
   it('moves to the next fact on its own after the interval', async () => {
     const el = await fastCard();
+    let changes = 0;
+    el.addEventListener('aw-fact-change', () => changes++);
     const event = oneEvent(el, 'aw-fact-change');
+    tick(299);
+    await el.updateComplete;
+    expect(changes, 'not before the interval').to.equal(0);
+    expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
+    tick(1);
     const { detail } = (await event) as CustomEvent<FactChangeDetail>;
     expect(detail).to.deep.equal({
       id: factsByTopic('runaways')[1].id,
@@ -316,9 +333,9 @@ describe('<aw-fact-card rotate>', () => {
 
   it('starts again from the first fact after the last one', async () => {
     const el = await card('<aw-fact-card topic="age" rotate></aw-fact-card>');
-    shadow(el).querySelectorAll('button')[2].click();
+    shadowOf(el).querySelectorAll('button')[2].click();
     await el.updateComplete;
-    shadow(el).querySelectorAll('button')[2].click();
+    shadowOf(el).querySelectorAll('button')[2].click();
     await el.updateComplete;
     expect(position(el)).to.equal('Fact 1 of 2');
   });
@@ -336,37 +353,40 @@ describe('<aw-fact-card rotate>', () => {
 
   it('stops when the reader presses Pause, and says Play instead', async () => {
     const el = await fastCard();
-    buttons(el)[0].click();
+    buttonsOf(el)[0].click();
     await el.updateComplete;
-    expect(buttons(el)[0].getAttribute('aria-label')).to.equal('Play the facts');
-    expect(text(buttons(el)[0])).to.equal('Play');
+    expect(buttonsOf(el)[0].getAttribute('aria-label')).to.equal('Play the facts');
+    expect(textOf(buttonsOf(el)[0])).to.equal('Play');
     expect(el.paused).to.equal(true);
-    await aTimeout(700);
+    tick(700);
+    await el.updateComplete;
     expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
   });
 
   it('announces changes politely once paused', async () => {
     const el = await fastCard();
-    buttons(el)[0].click();
+    buttonsOf(el)[0].click();
     await el.updateComplete;
     expect(slides(el).getAttribute('aria-live')).to.equal('polite');
   });
 
   it('moves on again when the reader presses Play', async () => {
     const el = await fastCard();
-    buttons(el)[0].click();
+    buttonsOf(el)[0].click();
     await el.updateComplete;
-    buttons(el)[0].click();
+    buttonsOf(el)[0].click();
     await el.updateComplete;
     expect(el.paused).to.equal(false);
-    await aTimeout(500);
+    tick(500);
+    await el.updateComplete;
     expect(position(el), 'moved on').to.not.equal(`Fact 1 of ${RUNAWAYS}`);
   });
 
   it('shows the previous and next facts, and says which button moved it', async () => {
     const el = await card('<aw-fact-card topic="runaways" rotate></aw-fact-card>');
-    setTimeout(() => buttons(el)[1].click());
-    const previous = (await oneEvent(el, 'aw-fact-change')) as CustomEvent<FactChangeDetail>;
+    const previousEvent = oneEvent(el, 'aw-fact-change');
+    buttonsOf(el)[1].click();
+    const previous = (await previousEvent) as CustomEvent<FactChangeDetail>;
     expect(previous.detail).to.include({
       index: RUNAWAYS - 1,
       reason: 'previous',
@@ -374,8 +394,9 @@ describe('<aw-fact-card rotate>', () => {
     });
     await el.updateComplete;
     expect(position(el)).to.equal(`Fact ${RUNAWAYS} of ${RUNAWAYS}`);
-    setTimeout(() => buttons(el)[2].click());
-    const next = (await oneEvent(el, 'aw-fact-change')) as CustomEvent<FactChangeDetail>;
+    const nextEvent = oneEvent(el, 'aw-fact-change');
+    buttonsOf(el)[2].click();
+    const next = (await nextEvent) as CustomEvent<FactChangeDetail>;
     expect(next.detail).to.include({ index: 0, reason: 'next' });
   });
 
@@ -386,10 +407,14 @@ describe('<aw-fact-card rotate>', () => {
       type: 'move',
       position: [Math.round(box.x + 10), Math.round(box.y + box.height - 10)],
     });
-    await aTimeout(700);
+    await el.updateComplete;
+    tick(700);
+    await el.updateComplete;
     expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
     await sendMouse({ type: 'move', position: [Math.round(box.x + 10), Math.round(box.bottom + 200)] });
-    await aTimeout(500);
+    await el.updateComplete;
+    tick(500);
+    await el.updateComplete;
     expect(position(el), 'moved on').to.not.equal(`Fact 1 of ${RUNAWAYS}`);
   });
 
@@ -401,11 +426,15 @@ describe('<aw-fact-card rotate>', () => {
     const el = wrapper.querySelector('aw-fact-card')!;
     el.requestUpdate();
     await el.updateComplete;
-    buttons(el)[2].focus();
-    await aTimeout(700);
+    buttonsOf(el)[2].focus();
+    await el.updateComplete;
+    tick(700);
+    await el.updateComplete;
     expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
     wrapper.querySelector<HTMLButtonElement>(':scope > button')!.focus();
-    await aTimeout(500);
+    await el.updateComplete;
+    tick(500);
+    await el.updateComplete;
     expect(position(el), 'moved on').to.not.equal(`Fact 1 of ${RUNAWAYS}`);
   });
 
@@ -417,28 +446,30 @@ describe('<aw-fact-card rotate>', () => {
     const el = wrapper.querySelector('aw-fact-card')!;
     el.requestUpdate();
     await el.updateComplete;
-    buttons(el)[0].focus();
-    buttons(el)[0].click();
+    buttonsOf(el)[0].focus();
+    buttonsOf(el)[0].click();
     await el.updateComplete;
     wrapper.querySelector<HTMLButtonElement>(':scope > button')!.focus();
-    await aTimeout(700);
+    await el.updateComplete;
+    tick(700);
+    await el.updateComplete;
     expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
     expect(el.paused).to.equal(true);
   });
 
   it('works from the keyboard: Enter pauses, Tab reaches Previous and Next, Space moves', async () => {
     const el = await fastCard();
-    buttons(el)[0].focus();
+    buttonsOf(el)[0].focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.paused).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement).to.equal(buttons(el)[1]);
+    expect(shadowOf(el).activeElement).to.equal(buttonsOf(el)[1]);
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(position(el)).to.equal(`Fact ${RUNAWAYS} of ${RUNAWAYS}`);
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement).to.equal(buttons(el)[2]);
+    expect(shadowOf(el).activeElement).to.equal(buttonsOf(el)[2]);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
@@ -451,9 +482,10 @@ describe('<aw-fact-card rotate>', () => {
     }
     const el = await fastCard();
     expect(el.paused).to.equal(true);
-    expect(text(buttons(el)[0])).to.equal('Play');
+    expect(textOf(buttonsOf(el)[0])).to.equal('Play');
     expect(slides(el).getAttribute('aria-live')).to.equal('polite');
-    await aTimeout(700);
+    tick(700);
+    await el.updateComplete;
     expect(position(el)).to.equal(`Fact 1 of ${RUNAWAYS}`);
   });
 
@@ -462,7 +494,8 @@ describe('<aw-fact-card rotate>', () => {
     let changes = 0;
     el.addEventListener('aw-fact-change', () => changes++);
     el.remove();
-    await aTimeout(700);
+    tick(700);
+    await el.updateComplete;
     expect(changes).to.equal(0);
   });
 
@@ -471,7 +504,7 @@ describe('<aw-fact-card rotate>', () => {
     const heights = new Set<number>();
     for (let i = 0; i < allFacts().length; i++) {
       heights.add(Math.round(slides(el).getBoundingClientRect().height));
-      buttons(el)[2].click();
+      buttonsOf(el)[2].click();
       await el.updateComplete;
     }
     expect([...heights]).to.have.length(1);
@@ -479,14 +512,14 @@ describe('<aw-fact-card rotate>', () => {
 
   it('speaks Spanish in its controls', async () => {
     const el = await card('<aw-fact-card lang="es" topic="runaways" rotate></aw-fact-card>');
-    expect(buttons(el).map((button) => text(button))).to.deep.equal(['Pausar', 'Anterior', 'Siguiente']);
+    expect(buttonsOf(el).map((button) => textOf(button))).to.deep.equal(['Pausar', 'Anterior', 'Siguiente']);
     expect(position(el)).to.equal(`Dato 1 de ${RUNAWAYS}`);
     expect(figure(el)).to.equal(es.facts['runaways-2021'].figure);
   });
 
   it('shows no controls for a topic with a single fact', async () => {
     const el = await card('<aw-fact-card topic="boys" rotate></aw-fact-card>');
-    expect(buttons(el)).to.have.length(0);
+    expect(buttonsOf(el)).to.have.length(0);
     expect(figure(el)).to.equal('4.3%');
   });
 });
@@ -507,23 +540,23 @@ describe("<aw-fact-card> with a partner's own figure", () => {
     );
     expect(el.querySelector('[slot="figure"]')!.assignedSlot).to.not.equal(null);
     expect(el.querySelector('[slot="sentence"]')!.assignedSlot).to.not.equal(null);
-    const link = part(el, 'source-link') as HTMLAnchorElement;
+    const link = partOf(el, 'source-link') as HTMLAnchorElement;
     expect(link.href).to.equal('https://example.org/report');
-    expect(text(link)).to.equal('Example Services report');
+    expect(textOf(link)).to.equal('Example Services report');
     expect(citation(el)).to.include('data from 2024');
     expect(warnings).to.deep.equal([]);
   });
 
   it('resolves a relative source link against the page', async () => {
     const el = await card(partner('<a slot="source" href="/reports/2024.html">Our report</a>'));
-    expect((part(el, 'source-link') as HTMLAnchorElement).href).to.equal(
+    expect((partOf(el, 'source-link') as HTMLAnchorElement).href).to.equal(
       `${location.origin}/reports/2024.html`,
     );
   });
 
   it('shows a source without a link as text', async () => {
     const el = await card(partner('<span slot="source">Example Services, annual report</span>'));
-    expect(part(el, 'source-link')).to.equal(null);
+    expect(partOf(el, 'source-link')).to.equal(null);
     expect(citation(el)).to.include('Example Services, annual report');
     expect(warnings).to.deep.equal([]);
   });
@@ -538,7 +571,7 @@ describe("<aw-fact-card> with a partner's own figure", () => {
 
   it('shows a javascript: source as plain text, never as a link, and warns once', async () => {
     const el = await card(partner('<a slot="source" href="javascript:alert(1)">Example Services report</a>'));
-    expect(shadow(el).querySelector('a')).to.equal(null);
+    expect(shadowOf(el).querySelector('a')).to.equal(null);
     expect(citation(el)).to.include('Example Services report');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('javascript:');
@@ -617,7 +650,7 @@ describe('<aw-fact-card> fallback and examples', () => {
 
   it('passes axe when paused, in Spanish and dark', async () => {
     const el = await card('<aw-fact-card lang="es" theme="dark" topic="runaways" rotate></aw-fact-card>');
-    buttons(el)[0].click();
+    buttonsOf(el)[0].click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
@@ -631,11 +664,11 @@ describe('<aw-fact-card> fallback and examples', () => {
 
   it('has touch targets of at least 44 by 44 pixels, as the theme gives every button', async () => {
     const el = await card('<aw-fact-card topic="runaways" rotate></aw-fact-card>');
-    expect(buttons(el).length, 'pause, previous and next').to.be.at.least(3);
-    for (const button of buttons(el)) {
+    expect(buttonsOf(el).length, 'pause, previous and next').to.be.at.least(3);
+    for (const button of buttonsOf(el)) {
       const box = button.getBoundingClientRect();
-      expect(box.width, text(button)).to.be.at.least(44);
-      expect(box.height, text(button)).to.be.at.least(44);
+      expect(box.width, textOf(button)).to.be.at.least(44);
+      expect(box.height, textOf(button)).to.be.at.least(44);
     }
   });
 });

@@ -15,6 +15,7 @@ import '../src/quick-exit.js';
 import type { HotlineBannerElement } from '../src/hotline-banner.js';
 import type { QuickExitElement } from '../src/quick-exit.js';
 import { watchWarnings } from './helpers/warnings.js';
+import { hrefsOf, partOf, partsOf, shadowOf, shadowTextOf, statusOf, textOf } from './helpers/element.js';
 
 /** Set by tests that need the page's own content around the banner. */
 let withPageAround = false;
@@ -37,19 +38,12 @@ async function banner(template: ReturnType<typeof html>): Promise<HotlineBannerE
   return el;
 }
 
-const links = (el: HotlineBannerElement) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="contact-link"]'),
-];
-const hrefs = (el: HotlineBannerElement) => links(el).map((link) => link.getAttribute('href'));
-const shown = (el: HotlineBannerElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const links = (el: HotlineBannerElement) => partsOf<HTMLAnchorElement>(el, 'contact-link');
+const hrefs = (el: HotlineBannerElement) => hrefsOf(links(el));
 const order = (el: HotlineBannerElement) =>
-  [...el.shadowRoot!.querySelectorAll('[data-hotline]')].map((each) => each.getAttribute('data-hotline'));
+  [...shadowOf(el).querySelectorAll('[data-hotline]')].map((each) => each.getAttribute('data-hotline'));
 const linkText = (el: HotlineBannerElement, href: string) =>
-  links(el)
-    .find((link) => link.getAttribute('href') === href)
-    ?.textContent!.replace(/\s+/g, ' ')
-    .trim();
-const status = (el: HotlineBannerElement) => el.shadowRoot!.querySelector('[role="status"]')!;
+  textOf(links(el).find((link) => link.getAttribute('href') === href));
 
 /** Spies on every storage call, so a test can prove the library did not touch storage. */
 function watchStorage(throwing = false) {
@@ -107,7 +101,7 @@ describe('<aw-hotline-banner>', () => {
       expect(linkText(el, 'tel:+18883737888')).to.equal('Call 1-888-373-7888');
       expect(linkText(el, 'sms:233733')).to.equal('Text HELP to 233733');
       expect(linkText(el, 'tel:911')).to.equal('In an emergency, call 911');
-      expect(shown(el)).to.include('National Human Trafficking Hotline');
+      expect(shadowTextOf(el)).to.include('National Human Trafficking Hotline');
     });
 
     it('always shows 1-800-THE-LOST with its digits', async () => {
@@ -124,8 +118,8 @@ describe('<aw-hotline-banner>', () => {
         'https://www.cybertip.ca/',
         'tel:911',
       ]);
-      expect(shown(el)).to.include('Canadian Human Trafficking Hotline');
-      expect(shown(el)).to.not.include('233733');
+      expect(shadowTextOf(el)).to.include('Canadian Human Trafficking Hotline');
+      expect(shadowTextOf(el)).to.not.include('233733');
     });
 
     it('shows the UK helplines and 999 for region="GB"', async () => {
@@ -152,18 +146,18 @@ describe('<aw-hotline-banner>', () => {
         expect(hrefs(el)).to.include.members([emergency, ...others]);
         expect(hrefs(el)).to.not.include('tel:911');
         expect(hrefs(el)).to.not.include('tel:+18883737888');
-        expect(shown(el)).to.not.include(en.hotlines.localEmergency);
+        expect(shadowTextOf(el)).to.not.include(en.hotlines.localEmergency);
       });
     }
 
     it('speaks Spanish in Mexico unless the page says otherwise, with 911', async () => {
       const el = await banner(html`<aw-hotline-banner region="MX"></aw-hotline-banner>`);
       expect(el.locale).to.equal('es');
-      expect(shown(el)).to.include(es.hotlines.title);
+      expect(shadowTextOf(el)).to.include(es.hotlines.title);
       expect(hrefs(el)).to.include('tel:911');
       expect(hrefs(el)).to.not.include('tel:+18883737888');
       const english = await banner(html`<aw-hotline-banner region="MX" lang="en"></aw-hotline-banner>`);
-      expect(shown(english)).to.include(en.hotlines.title);
+      expect(shadowTextOf(english)).to.include(en.hotlines.title);
     });
 
     it('accepts region="uk" for the United Kingdom', async () => {
@@ -185,7 +179,7 @@ describe('<aw-hotline-banner>', () => {
 
     it('tells a young person it is not their fault and what happens if someone is in danger, promising nothing a line does not', async () => {
       const el = await banner(html`<aw-hotline-banner audience="youth"></aw-hotline-banner>`);
-      const text = shown(el);
+      const text = shadowTextOf(el);
       expect(text).to.include('You can get help');
       expect(text).to.include('It is not your fault');
       expect(text).to.include('You choose what to share');
@@ -197,10 +191,7 @@ describe('<aw-hotline-banner>', () => {
 
     describe('what a young reader is told happens next, line by line', () => {
       const purposeOf = (el: HotlineBannerElement, id: string) =>
-        el
-          .shadowRoot!.querySelector(`[data-hotline="${id}"] .purpose`)!
-          .textContent!.replace(/\s+/g, ' ')
-          .trim();
+        textOf(shadowOf(el).querySelector(`[data-hotline="${id}"] .purpose`)!);
 
       it('in the U.S.: who answers, that the hotline tells the authorities, and that NCMEC works with the police', async () => {
         const el = await banner(
@@ -242,33 +233,33 @@ describe('<aw-hotline-banner>', () => {
 
       it('tells a young reader, not only the site owner, what the phone keeps and what leaving fast does not erase', async () => {
         const el = await banner(html`<aw-hotline-banner audience="youth" quick-exit></aw-hotline-banner>`);
-        const traces = el.shadowRoot!.querySelector('[part="traces"]')!;
+        const traces = partOf(el, 'traces')!;
         expect(traces.textContent).to.include('keeps a list of calls and texts');
         expect(traces.textContent).to.include('does not delete them');
         const adults = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-        expect(adults.shadowRoot!.querySelector('[part="traces"]'), 'adults get the plain banner').to.equal(
-          null,
-        );
+        expect(partOf(adults, 'traces'), 'adults get the plain banner').to.equal(null);
       });
 
       it('in Spanish and French the same facts, in "tú" and "tu"', async () => {
         const es = await banner(html`<aw-hotline-banner lang="es" audience="youth"></aw-hotline-banner>`);
         expect(purposeOf(es, 'national-human-trafficking-hotline')).to.include('avisan a las autoridades');
-        expect(es.shadowRoot!.querySelector('[part="traces"]')!.textContent).to.include('no los borra');
+        expect(partOf(es, 'traces')!.textContent).to.include('no los borra');
         // Usted forms a young reader must not meet anywhere in the banner (the adult links use them).
-        expect(shown(es)).to.not.match(/\b(Llame|Envíe|Reporte|Busque|usted|presione|Puede reportar)\b/);
+        expect(shadowTextOf(es)).to.not.match(
+          /\b(Llame|Envíe|Reporte|Busque|usted|presione|Puede reportar)\b/,
+        );
         const fr = await banner(
           html`<aw-hotline-banner lang="fr" region="CA" audience="youth"></aw-hotline-banner>`,
         );
         expect(purposeOf(fr, 'canadian-human-trafficking-hotline')).to.include('elle avertit la police');
-        expect(shown(fr)).to.not.match(/\b(Appelez|Envoyez|Signalez|vous)\b/);
+        expect(shadowTextOf(fr)).to.not.match(/\b(Appelez|Envoyez|Signalez|vous)\b/);
       });
     });
 
     it('leads a young person with call and text', async () => {
       const el = await banner(html`<aw-hotline-banner audience="youth"></aw-hotline-banner>`);
       expect(hrefs(el).slice(0, 2)).to.deep.equal(['tel:+18883737888', 'sms:233733']);
-      const first = el.shadowRoot!.querySelector('.hotline')!;
+      const first = shadowOf(el).querySelector('.hotline')!;
       const channels = first.querySelector('.channels')!;
       const purpose = first.querySelector('.purpose')!;
       expect(
@@ -302,20 +293,18 @@ describe('<aw-hotline-banner>', () => {
 
     it('speaks Spanish, hotline descriptions included', async () => {
       const el = await banner(html`<aw-hotline-banner lang="es"></aw-hotline-banner>`);
-      const text = shown(el);
+      const text = shadowTextOf(el);
       expect(text).to.include('Línea Nacional contra la Trata de Personas');
       expect(linkText(el, 'tel:+18883737888')).to.equal('Llame al 1-888-373-7888');
       expect(linkText(el, 'sms:233733')).to.equal('Envíe HELP por mensaje de texto al 233733');
       expect(linkText(el, 'tel:911')).to.equal('En una emergencia, llame al 911');
-      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal(
-        'Pedir ayuda',
-      );
+      expect(partOf(el, 'base')!.getAttribute('aria-label')).to.equal('Pedir ayuda');
     });
 
     it('speaks to a young person in Spanish with "tú"', async () => {
       const el = await banner(html`<aw-hotline-banner lang="es" audience="youth"></aw-hotline-banner>`);
-      expect(shown(el)).to.include('Tú decides qué contar');
-      expect(shown(el)).to.not.include('No estás en problemas');
+      expect(shadowTextOf(el)).to.include('Tú decides qué contar');
+      expect(shadowTextOf(el)).to.not.include('No estás en problemas');
       expect(linkText(el, 'tel:+18883737888')).to.equal('Llama al 1-888-373-7888');
     });
 
@@ -379,7 +368,7 @@ describe('<aw-hotline-banner>', () => {
         try {
           const el = await banner(html`<aw-hotline-banner hotline=${hostile}></aw-hotline-banner>`);
           expect(hrefs(el)).to.include('tel:+18883737888');
-          expect(el.shadowRoot!.querySelector('script, img')).to.equal(null);
+          expect(shadowOf(el).querySelector('script, img')).to.equal(null);
           expect(warnings.count()).to.equal(1);
           expect(warnings.lines[0].length, 'the warning quotes the value cut short').to.be.below(400);
         } finally {
@@ -407,9 +396,9 @@ describe('<aw-hotline-banner>', () => {
           expect(order(el)).to.deep.equal(['child-helpline-international']);
           expect(hrefs(el)).to.deep.equal(['https://childhelplineinternational.org/']);
           expect(hrefs(el).some((href) => /^(tel|sms):/.test(href ?? ''))).to.equal(false);
-          expect(shown(el)).to.include(en.hotlines.localEmergency);
-          expect(shown(el)).to.include('Find a helpline in your country:');
-          expect(shown(el)).to.include('Worried about a child?');
+          expect(shadowTextOf(el)).to.include(en.hotlines.localEmergency);
+          expect(shadowTextOf(el)).to.include('Find a helpline in your country:');
+          expect(shadowTextOf(el)).to.include('Worried about a child?');
           expect(warnings.count()).to.equal(1);
           expect(warnings.lines[0]).to.include('not a region with built-in hotlines');
           expect(warnings.lines[0].length, 'the warning quotes the value cut short').to.be.below(400);
@@ -423,14 +412,14 @@ describe('<aw-hotline-banner>', () => {
       const el = await banner(
         html`<aw-hotline-banner region="JP" audience="youth" lang="es"></aw-hotline-banner>`,
       );
-      expect(shown(el)).to.include(es.hotlines.youthLocalEmergency);
-      expect(shown(el)).to.include('Busca una línea de ayuda en tu país:');
+      expect(shadowTextOf(el)).to.include(es.hotlines.youthLocalEmergency);
+      expect(shadowTextOf(el)).to.include('Busca una línea de ayuda en tu país:');
     });
 
     it('still shows the lines a page names in a country without built-in lines, and the local emergency words', async () => {
       const el = await banner(html`<aw-hotline-banner region="JP" hotline="ncmec"></aw-hotline-banner>`);
       expect(order(el)).to.deep.equal(['ncmec']);
-      expect(shown(el)).to.include(en.hotlines.localEmergency);
+      expect(shadowTextOf(el)).to.include(en.hotlines.localEmergency);
     });
 
     for (const [name, attributes] of [
@@ -454,8 +443,8 @@ describe('<aw-hotline-banner>', () => {
             'cybertipline',
             'us-emergency',
           ]);
-          expect(shown(el)).to.include('Worried about a child?');
-          const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+          expect(shadowTextOf(el)).to.include('Worried about a child?');
+          const base = partOf<HTMLElement>(el, 'base')!;
           expect(getComputedStyle(base).position).to.equal('static');
           expect(warnings.count()).to.equal(1);
         } finally {
@@ -474,7 +463,7 @@ describe('<aw-hotline-banner>', () => {
       try {
         const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
         expect(hrefs(el)).to.deep.equal(['https://childhelplineinternational.org/']);
-        expect(shown(el)).to.include(en.hotlines.localEmergency);
+        expect(shadowTextOf(el)).to.include(en.hotlines.localEmergency);
         expect(warnings.count()).to.equal(1);
       } finally {
         warnings.restore();
@@ -485,12 +474,12 @@ describe('<aw-hotline-banner>', () => {
   describe('dismissing', () => {
     it('has no close button unless dismissible', async () => {
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-      expect(el.shadowRoot!.querySelector('[part="dismiss-button"]')).to.equal(null);
+      expect(partOf(el, 'dismiss-button')).to.equal(null);
     });
 
     it('has a close button with an accessible name', async () => {
       const el = await banner(html`<aw-hotline-banner dismissible></aw-hotline-banner>`);
-      const close = el.shadowRoot!.querySelector('[part="dismiss-button"]')!;
+      const close = partOf(el, 'dismiss-button')!;
       expect(close.getAttribute('aria-label')).to.equal('Close the help banner');
     });
 
@@ -498,9 +487,10 @@ describe('<aw-hotline-banner>', () => {
       const storage = watchStorage();
       try {
         const el = await banner(html`<aw-hotline-banner dismissible></aw-hotline-banner>`);
-        const close = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!;
-        setTimeout(() => close.click());
-        const event = (await oneEvent(el, 'aw-dismiss')) as CustomEvent<DismissDetail>;
+        const close = partOf<HTMLButtonElement>(el, 'dismiss-button')!;
+        const dismissed = oneEvent(el, 'aw-dismiss');
+        close.click();
+        const event = (await dismissed) as CustomEvent<DismissDetail>;
         expect(event.detail).to.deep.equal({ rememberDays: null });
         await el.updateComplete;
         expect(el.hidden).to.equal(true);
@@ -516,13 +506,13 @@ describe('<aw-hotline-banner>', () => {
     it('with remember and no value, the dismissal is kept for 30 days', async () => {
       const el = await banner(html`<aw-hotline-banner dismissible remember></aw-hotline-banner>`);
       const before = Date.now();
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+      partOf<HTMLButtonElement>(el, 'dismiss-button')!.click();
       const stored = JSON.parse(localStorage.getItem(dismissalKey())!) as { until: number };
       const days = (stored.until - before) / 86_400_000;
       expect(days).to.be.closeTo(30, 0.01);
       const again = await banner(html`<aw-hotline-banner dismissible remember></aw-hotline-banner>`);
       expect(again.hidden).to.equal(true);
-      expect(again.shadowRoot!.querySelector('[part="base"]')).to.equal(null);
+      expect(partOf(again, 'base')).to.equal(null);
     });
 
     it('remember="7" keeps the dismissal for 7 days, under the banner\'s id', async () => {
@@ -530,7 +520,7 @@ describe('<aw-hotline-banner>', () => {
         html`<aw-hotline-banner id="site-help" dismissible remember="7"></aw-hotline-banner>`,
       );
       const before = Date.now();
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+      partOf<HTMLButtonElement>(el, 'dismiss-button')!.click();
       const stored = JSON.parse(localStorage.getItem(dismissalKey('site-help'))!) as { until: number };
       expect((stored.until - before) / 86_400_000).to.be.closeTo(7, 0.01);
       expect(localStorage.getItem(dismissalKey())).to.equal(null);
@@ -540,7 +530,7 @@ describe('<aw-hotline-banner>', () => {
       const warnings = watchWarnings();
       try {
         const el = await banner(html`<aw-hotline-banner dismissible remember="forever"></aw-hotline-banner>`);
-        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+        partOf<HTMLButtonElement>(el, 'dismiss-button')!.click();
         const stored = JSON.parse(localStorage.getItem(dismissalKey())!) as { until: number };
         expect((stored.until - Date.now()) / 86_400_000).to.be.closeTo(30, 0.01);
         expect(warnings.count()).to.equal(1);
@@ -569,7 +559,7 @@ describe('<aw-hotline-banner>', () => {
       try {
         const el = await banner(html`<aw-hotline-banner dismissible remember="10"></aw-hotline-banner>`);
         expect(el.hidden).to.equal(false);
-        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+        partOf<HTMLButtonElement>(el, 'dismiss-button')!.click();
         await el.updateComplete;
         expect(el.hidden).to.equal(true);
         expect(storage.calls).to.include('getItem');
@@ -588,7 +578,7 @@ describe('<aw-hotline-banner>', () => {
       );
       const el = host.querySelector('aw-hotline-banner')!;
       await el.updateComplete;
-      const close = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!;
+      const close = partOf<HTMLButtonElement>(el, 'dismiss-button')!;
       close.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -607,7 +597,7 @@ describe('<aw-hotline-banner>', () => {
       const el = host.querySelector('aw-hotline-banner')!;
       await el.updateComplete;
       host.querySelector<HTMLButtonElement>('#before')!.focus();
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.focus();
+      partOf<HTMLButtonElement>(el, 'dismiss-button')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(document.activeElement).to.equal(host.querySelector('#before'));
@@ -627,7 +617,7 @@ describe('<aw-hotline-banner>', () => {
 
     it('position="top" stays at the top and leaves room for the page', async () => {
       const el = await banner(html`<aw-hotline-banner position="top" dismissible></aw-hotline-banner>`);
-      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      const base = partOf<HTMLElement>(el, 'base')!;
       const box = base.getBoundingClientRect();
       expect(getComputedStyle(base).position).to.equal('fixed');
       expect(box.top).to.equal(0);
@@ -650,7 +640,7 @@ describe('<aw-hotline-banner>', () => {
       const exit = host.querySelector('aw-quick-exit')!;
       await el.updateComplete;
       await exit.updateComplete;
-      const close = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!;
+      const close = partOf<HTMLButtonElement>(el, 'dismiss-button')!;
       const box = close.getBoundingClientRect();
       // What a tap on the middle of the close button reaches, through the shadow roots.
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -663,16 +653,16 @@ describe('<aw-hotline-banner>', () => {
       // Compared as a boolean: chai's message for two unequal elements inside shadow roots never finishes.
       const reached = hit ? `<${hit.localName} part="${hit.getAttribute('part') ?? ''}">` : 'nothing';
       expect(!!hit && close.contains(hit), `a tap on the close button reaches ${reached}`).to.equal(true);
-      const exitButton = exit.shadowRoot!.querySelector('button')!.getBoundingClientRect();
-      const banner = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+      const exitButton = shadowOf(exit).querySelector('button')!.getBoundingClientRect();
+      const banner = partOf(el, 'base')!.getBoundingClientRect();
       expect(exitButton.top, 'the quick exit sits just below the banner').to.be.at.least(
         Math.floor(banner.bottom),
       );
       expect(exitButton.bottom).to.be.at.most(window.innerHeight);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+      partOf<HTMLButtonElement>(el, 'dismiss-button')!.click();
       await el.updateComplete;
       expect(
-        exit.shadowRoot!.querySelector('button')!.getBoundingClientRect().top,
+        shadowOf(exit).querySelector('button')!.getBoundingClientRect().top,
         'back in the corner',
       ).to.be.below(banner.bottom);
     });
@@ -681,13 +671,13 @@ describe('<aw-hotline-banner>', () => {
       const el = await banner(
         html`<aw-hotline-banner position="top" hotline="us-emergency"></aw-hotline-banner>`,
       );
-      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      const base = partOf<HTMLElement>(el, 'base')!;
       const before = parseFloat(getComputedStyle(document.body).paddingTop);
       expect(Math.abs(before - base.getBoundingClientRect().height)).to.be.below(2);
       // A fixed banner starts compact; showing every way to get help makes it grow.
       el.hotline = 'ncmec,cybertipline,us-emergency';
       await el.updateComplete;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      partOf<HTMLButtonElement>(el, 'toggle')!.click();
       await el.updateComplete;
       await aTimeout(50);
       const after = parseFloat(getComputedStyle(document.body).paddingTop);
@@ -699,7 +689,7 @@ describe('<aw-hotline-banner>', () => {
       const original = getComputedStyle(document.body).paddingTop;
       const el = await banner(html`<aw-hotline-banner position="top" dismissible></aw-hotline-banner>`);
       expect(getComputedStyle(document.body).paddingTop).to.not.equal(original);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+      partOf<HTMLButtonElement>(el, 'dismiss-button')!.click();
       await el.updateComplete;
       expect(getComputedStyle(document.body).paddingTop).to.equal(original);
       expect(document.documentElement.style.scrollPaddingTop).to.equal('');
@@ -712,7 +702,7 @@ describe('<aw-hotline-banner>', () => {
 
     it('position="bottom" stays at the bottom and leaves room below the page', async () => {
       const el = await banner(html`<aw-hotline-banner position="bottom"></aw-hotline-banner>`);
-      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      const base = partOf<HTMLElement>(el, 'base')!;
       const box = base.getBoundingClientRect();
       expect(Math.round(box.bottom)).to.equal(window.innerHeight);
       expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.be.at.least(
@@ -726,9 +716,9 @@ describe('<aw-hotline-banner>', () => {
     it('is compact on a phone, with a button that shows every way to get help', async () => {
       await setViewport({ width: 360, height: 640 });
       const el = await banner(html`<aw-hotline-banner position="bottom"></aw-hotline-banner>`);
-      const second = el.shadowRoot!.querySelectorAll<HTMLElement>('.hotline')[1];
-      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
-      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      const second = shadowOf(el).querySelectorAll<HTMLElement>('.hotline')[1];
+      const toggle = partOf<HTMLButtonElement>(el, 'toggle')!;
+      const base = partOf<HTMLElement>(el, 'base')!;
       expect(second.getClientRects().length, 'only the first hotline shows at first').to.equal(0);
       expect(base.getBoundingClientRect().height).to.be.at.most(640 / 2);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -746,7 +736,7 @@ describe('<aw-hotline-banner>', () => {
       document.body.prepend(el);
       try {
         await el.updateComplete;
-        const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+        const base = partOf<HTMLElement>(el, 'base')!;
         expect(getComputedStyle(base).position).to.equal('fixed');
         expect(Math.abs(el.getBoundingClientRect().height - base.getBoundingClientRect().height)).to.be.below(
           2,
@@ -761,9 +751,9 @@ describe('<aw-hotline-banner>', () => {
     it('is compact on a desktop screen too, so a fixed banner covers little of the page', async () => {
       await setViewport({ width: 1024, height: 768 });
       const el = await banner(html`<aw-hotline-banner position="top"></aw-hotline-banner>`);
-      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
-      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
-      expect(el.shadowRoot!.querySelectorAll<HTMLElement>('.hotline')[1].getClientRects().length).to.equal(0);
+      const base = partOf<HTMLElement>(el, 'base')!;
+      const toggle = partOf<HTMLButtonElement>(el, 'toggle')!;
+      expect(shadowOf(el).querySelectorAll<HTMLElement>('.hotline')[1].getClientRects().length).to.equal(0);
       expect(toggle.getClientRects().length, 'the toggle shows').to.be.above(0);
       expect(base.getBoundingClientRect().height).to.be.at.most(768 / 4);
       expect(linkText(el, 'tel:+18883737888')).to.include('1-888-373-7888');
@@ -772,8 +762,8 @@ describe('<aw-hotline-banner>', () => {
     it('on a phone, an inline banner shows everything and no toggle', async () => {
       await setViewport({ width: 360, height: 640 });
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-      expect(el.shadowRoot!.querySelector('[part="toggle"]')).to.equal(null);
-      expect(el.shadowRoot!.querySelectorAll<HTMLElement>('.hotline')[1].getClientRects().length).to.be.above(
+      expect(partOf(el, 'toggle')).to.equal(null);
+      expect(shadowOf(el).querySelectorAll<HTMLElement>('.hotline')[1].getClientRects().length).to.be.above(
         0,
       );
     });
@@ -817,7 +807,7 @@ describe('<aw-hotline-banner>', () => {
       await setViewport({ width: 320, height: 640 });
       try {
         const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-        for (const number of el.shadowRoot!.querySelectorAll<HTMLElement>('.number')) {
+        for (const number of shadowOf(el).querySelectorAll<HTMLElement>('.number')) {
           expect(number.getClientRects().length, number.textContent!).to.equal(1);
         }
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
@@ -844,9 +834,7 @@ describe('<aw-hotline-banner>', () => {
 
     it('has a copy button next to each phone number and text line, named for the number', async () => {
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-      const labels = [...el.shadowRoot!.querySelectorAll('[part="copy-button"]')].map((button) =>
-        button.getAttribute('aria-label'),
-      );
+      const labels = [...partsOf(el, 'copy-button')].map((button) => button.getAttribute('aria-label'));
       expect(labels).to.deep.equal([
         'Copy the number 1-888-373-7888',
         'Copy the number 233733',
@@ -860,10 +848,10 @@ describe('<aw-hotline-banner>', () => {
         copied.push(text);
       });
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-      const region = status(el);
+      const region = statusOf(el);
       expect(region.textContent!.trim(), 'the live region is there, empty, from the start').to.equal('');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+      expect(shadowOf(el).querySelector('[role="alert"]')).to.equal(null);
+      partOf<HTMLButtonElement>(el, 'copy-button')!.click();
       await aTimeout(0);
       await el.updateComplete;
       expect(copied).to.deep.equal(['1-888-373-7888']);
@@ -873,8 +861,8 @@ describe('<aw-hotline-banner>', () => {
     it('without a clipboard (a page not served over https), shows no copy button and keeps the numbers', async () => {
       stubClipboard();
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-      expect(el.shadowRoot!.querySelectorAll('[part="copy-button"]')).to.have.length(0);
-      const numbers = [...el.shadowRoot!.querySelectorAll('.number')].map((n) => n.textContent!.trim());
+      expect(partsOf(el, 'copy-button')).to.have.length(0);
+      const numbers = [...shadowOf(el).querySelectorAll('.number')].map((n) => n.textContent!.trim());
       expect(numbers).to.include.members(['1-888-373-7888', '233733', '(1-800-843-5678)']);
       await expect(el).to.be.accessible();
     });
@@ -882,26 +870,25 @@ describe('<aw-hotline-banner>', () => {
     it('when the clipboard refuses, says the number instead, without an error', async () => {
       stubClipboard(() => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+      partOf<HTMLButtonElement>(el, 'copy-button')!.click();
       await aTimeout(0);
       await el.updateComplete;
       await el.updateComplete;
-      expect(status(el).textContent!.trim()).to.equal('Could not copy. The number is 1-888-373-7888.');
+      expect(statusOf(el).textContent!.trim()).to.equal('Could not copy. The number is 1-888-373-7888.');
     });
 
     it('confirms in Spanish', async () => {
       stubClipboard(async () => {});
       const el = await banner(html`<aw-hotline-banner lang="es"></aw-hotline-banner>`);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+      partOf<HTMLButtonElement>(el, 'copy-button')!.click();
       await aTimeout(0);
       await el.updateComplete;
-      expect(status(el).textContent!.trim()).to.equal('Se copió el 1-888-373-7888.');
+      expect(statusOf(el).textContent!.trim()).to.equal('Se copió el 1-888-373-7888.');
     });
   });
 
   describe('quick exit in the banner', () => {
-    const inner = (el: HotlineBannerElement) =>
-      el.shadowRoot!.querySelector<QuickExitElement>('aw-quick-exit');
+    const inner = (el: HotlineBannerElement) => shadowOf(el).querySelector<QuickExitElement>('aw-quick-exit');
 
     it('has no quick exit unless asked', async () => {
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
@@ -913,11 +900,12 @@ describe('<aw-hotline-banner>', () => {
       const exit = inner(el)!;
       await exit.updateComplete;
       expect(exit.exitUrl).to.equal(DEFAULT_EXIT_URL);
-      const firstFocusable = el.shadowRoot!.querySelector('aw-quick-exit, a, button');
+      const firstFocusable = shadowOf(el).querySelector('aw-quick-exit, a, button');
       expect(firstFocusable).to.equal(exit);
       el.addEventListener('aw-exit', (event) => event.preventDefault(), { once: true });
-      setTimeout(() => exit.shadowRoot!.querySelector('button')!.click());
-      const event = (await oneEvent(document, 'aw-exit')) as CustomEvent<ExitDetail>;
+      const exited = oneEvent(document, 'aw-exit');
+      shadowOf(exit).querySelector('button')!.click();
+      const event = (await exited) as CustomEvent<ExitDetail>;
       expect(event.detail).to.deep.equal({ href: DEFAULT_EXIT_URL, trigger: 'button' });
     });
 
@@ -947,7 +935,7 @@ describe('<aw-hotline-banner>', () => {
       const el = await banner(html`<aw-hotline-banner lang="es" quick-exit></aw-hotline-banner>`);
       const exit = inner(el)!;
       await exit.updateComplete;
-      expect(exit.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Salir de esta página');
+      expect(shadowOf(exit).querySelector('button')!.textContent!.trim()).to.equal('Salir de esta página');
     });
   });
 
@@ -990,7 +978,7 @@ describe('<aw-hotline-banner>', () => {
 
     it('is accessible after a number is copied', async () => {
       const el = await banner(html`<aw-hotline-banner></aw-hotline-banner>`);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+      partOf<HTMLButtonElement>(el, 'copy-button')!.click();
       await aTimeout(0);
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -998,7 +986,7 @@ describe('<aw-hotline-banner>', () => {
 
     it('is accessible when dismissed', async () => {
       const el = await banner(html`<aw-hotline-banner dismissible></aw-hotline-banner>`);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss-button"]')!.click();
+      partOf<HTMLButtonElement>(el, 'dismiss-button')!.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
@@ -1010,7 +998,7 @@ describe('<aw-hotline-banner>', () => {
           html`<aw-hotline-banner position="bottom" quick-exit dismissible lang="es"></aw-hotline-banner>`,
         );
         await expect(el).to.be.accessible();
-        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+        partOf<HTMLButtonElement>(el, 'toggle')!.click();
         await el.updateComplete;
         await expect(el).to.be.accessible();
       } finally {

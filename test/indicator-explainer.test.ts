@@ -17,6 +17,7 @@ import {
 import { indicatorExplainerExamples } from '../src/elements/indicator-explainer/indicator-explainer.examples.js';
 import type { ToggleDetail } from '../src/elements/indicator-explainer/indicator-explainer.js';
 import '../src/indicator-explainer.js';
+import { buttonsOf, isShown, partOf, shadowOf, textOf } from './helpers/element.js';
 import { withScriptTag } from './helpers/script-tag.js';
 import type { IndicatorExplainerElement } from '../src/indicator-explainer.js';
 
@@ -35,16 +36,11 @@ async function render(attributes: Attributes = {}, children = ''): Promise<Indic
   return el;
 }
 
-const root = (el: IndicatorExplainerElement) => el.shadowRoot!;
-const itemButtons = (el: IndicatorExplainerElement) => [
-  ...root(el).querySelectorAll<HTMLButtonElement>('.item-heading button'),
-];
+const itemButtons = (el: IndicatorExplainerElement) => buttonsOf(el, '.item-heading button');
 const panelOf = (el: IndicatorExplainerElement, button: HTMLButtonElement) =>
-  root(el).getElementById(button.getAttribute('aria-controls')!)!;
+  shadowOf(el).getElementById(button.getAttribute('aria-controls')!)!;
 const control = (el: IndicatorExplainerElement, action: 'expand-all' | 'collapse-all') =>
-  root(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
-const isShown = (node: Element) =>
-  getComputedStyle(node).display !== 'none' && node.getClientRects().length > 0;
+  shadowOf(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
 const expectedIds = (set: SignSetId, audience: SignAudience) =>
   groupsFor(set, audience).flatMap((group) => group.items.map((item) => item.id));
 
@@ -61,10 +57,10 @@ function captureWarnings(): { lines: string[]; restore: () => void } {
 
 /** Presses Tab until the shadow root's focused element is `target` (at most `limit` presses). */
 async function tabTo(el: IndicatorExplainerElement, target: Element, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit && root(el).activeElement !== target; presses += 1) {
+  for (let presses = 0; presses < limit && shadowOf(el).activeElement !== target; presses += 1) {
     await sendKeys({ press: 'Tab' });
   }
-  expect(root(el).activeElement, 'Tab reaches the button').to.equal(target);
+  expect(shadowOf(el).activeElement, 'Tab reaches the button').to.equal(target);
 }
 
 /** A focusable spot just before the element, so Tab starts from outside it. */
@@ -86,12 +82,12 @@ describe('<aw-indicator-explainer>', () => {
           const el = await render({ set, audience });
           const ids = expectedIds(set, audience);
           expect(ids.length).to.be.greaterThan(0);
-          const titles = itemButtons(el).map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
+          const titles = itemButtons(el).map((button) => textOf(button));
           expect(titles).to.have.length(ids.length);
           ids.forEach((id, index) => {
             expect(titles[index]).to.contain(en.signs.items[id as SignItemId].title);
           });
-          const title = root(el).querySelector('.title')!.textContent!.trim();
+          const title = shadowOf(el).querySelector('.title')!.textContent!.trim();
           const setText = en.signs.sets[set];
           expect(title).to.equal(audience === 'youth' ? setText.youthTitle : setText.title);
         });
@@ -100,7 +96,7 @@ describe('<aw-indicator-explainer>', () => {
 
     it('shows warning signs for parents when nothing is asked for', async () => {
       const el = await render();
-      expect(root(el).querySelector('.title')!.textContent!.trim()).to.equal(
+      expect(shadowOf(el).querySelector('.title')!.textContent!.trim()).to.equal(
         en.signs.sets['warning-signs'].title,
       );
       expect(itemButtons(el)).to.have.length(expectedIds('warning-signs', 'parent').length);
@@ -108,7 +104,9 @@ describe('<aw-indicator-explainer>', () => {
 
     it('groups the warning signs under labels that are easy to scan', async () => {
       const el = await render({ set: 'warning-signs' });
-      const labels = [...root(el).querySelectorAll('.group-label')].map((label) => label.textContent!.trim());
+      const labels = [...shadowOf(el).querySelectorAll('.group-label')].map((label) =>
+        label.textContent!.trim(),
+      );
       expect(labels).to.include.members([
         en.signs.groups['home-school'],
         en.signs.groups.online,
@@ -116,8 +114,10 @@ describe('<aw-indicator-explainer>', () => {
         en.signs.groups['money-belongings'],
         en.signs.groups['what-they-say'],
       ]);
-      const group = root(el).querySelector('[role="group"]')!;
-      expect(root(el).getElementById(group.getAttribute('aria-labelledby')!)).to.be.instanceOf(HTMLElement);
+      const group = shadowOf(el).querySelector('[role="group"]')!;
+      expect(shadowOf(el).getElementById(group.getAttribute('aria-labelledby')!)).to.be.instanceOf(
+        HTMLElement,
+      );
     });
 
     it('speaks to a young reader about secrets, gifts, a place to stay and meeting up', async () => {
@@ -140,19 +140,18 @@ describe('<aw-indicator-explainer>', () => {
 
     it('names the source on every card, with a link where one is known', async () => {
       const el = await render({ set: 'warning-signs', open: true });
-      const sources = [...root(el).querySelectorAll('.panel .source')];
+      const sources = [...shadowOf(el).querySelectorAll('.panel .source')];
       expect(sources).to.have.length(itemButtons(el).length);
       for (const source of sources)
         expect(source.textContent).to.match(/Source:\s+NCMEC|Source:\s+NCPTF|What we MUST/);
-      const ncmecLink = root(el).querySelector<HTMLAnchorElement>('.panel .source a')!;
+      const ncmecLink = shadowOf(el).querySelector<HTMLAnchorElement>('.panel .source a')!;
       expect(ncmecLink.href).to.equal('https://www.missingkids.org/theissues/trafficking');
       expect(ncmecLink.textContent).to.contain('Child Sex Trafficking');
     });
   });
 
   describe('the "understanding" set', () => {
-    const visibleText = (node: Element) =>
-      isShown(node) ? node.textContent!.replace(/\s+/g, ' ').trim() : '';
+    const visibleText = (node: Element) => (isShown(node) ? textOf(node) : '');
     const cases = [
       { lang: 'en', words: en, audience: 'parent', sees: ['There is no typical victim', 'Team HOPE'] },
       { lang: 'en', words: en, audience: 'youth', sees: ['Why it is hard to tell', 'it is not your fault'] },
@@ -164,11 +163,11 @@ describe('<aw-indicator-explainer>', () => {
       it(`shows its headings, items and sources in ${lang} for a ${audience}, and passes axe`, async () => {
         const el = await render({ set: 'understanding', audience, lang, open: true });
         const setText = words.signs.sets.understanding;
-        expect(visibleText(root(el).querySelector('.title')!)).to.equal(
+        expect(visibleText(shadowOf(el).querySelector('.title')!)).to.equal(
           audience === 'youth' ? setText.youthTitle : setText.title,
         );
         const groups = groupsFor('understanding', audience);
-        const labels = [...root(el).querySelectorAll('.group-label')].map(visibleText);
+        const labels = [...shadowOf(el).querySelectorAll('.group-label')].map(visibleText);
         expect(labels).to.deep.equal(groups.map((group) => words.signs.groups[group.id as SignGroupId]));
         // Help for families speaks to adults about NCMEC's services; a young reader is not shown it.
         expect(labels.includes(words.signs.groups['help-for-families'])).to.equal(audience !== 'youth');
@@ -185,7 +184,7 @@ describe('<aw-indicator-explainer>', () => {
             /(Source|Fuente): (NCMEC|What we MUST)/,
           );
         });
-        const shown = visibleText(root(el).querySelector('.items')!);
+        const shown = visibleText(shadowOf(el).querySelector('.items')!);
         for (const phrase of sees) expect(shown).to.contain(phrase);
         await expect(el).to.be.accessible();
       });
@@ -196,7 +195,7 @@ describe('<aw-indicator-explainer>', () => {
     for (const audience of SIGN_AUDIENCES) {
       it(`opens by saying no single sign proves anything (${audience})`, async () => {
         const el = await render({ audience });
-        const framing = root(el).querySelector('.framing')!;
+        const framing = shadowOf(el).querySelector('.framing')!;
         expect(framing.textContent!.trim()).to.equal(en.explainer.framing[audience]);
         // The framing comes before the first item.
         const first = itemButtons(el)[0];
@@ -207,19 +206,13 @@ describe('<aw-indicator-explainer>', () => {
     for (const set of SIGN_SETS) {
       it(`opens "${set}" by saying it is never the child’s fault, for adults and for a young reader`, async () => {
         const adult = await render({ set });
-        expect(root(adult).querySelector('[part="framing"]')!.textContent).to.contain(
-          'It is never the child’s fault.',
-        );
+        expect(partOf(adult, 'framing')!.textContent).to.contain('It is never the child’s fault.');
         // The framing line follows the title directly: nothing stands between them.
-        expect(
-          root(adult).querySelector('[part="title"]')!.nextElementSibling!.getAttribute('part'),
-        ).to.equal('framing');
+        expect(partOf(adult, 'title')!.nextElementSibling!.getAttribute('part')).to.equal('framing');
         const youth = await render({ set, audience: 'youth' });
-        expect(root(youth).querySelector('[part="framing"]')!.textContent).to.contain(
-          'It is never your fault.',
-        );
+        expect(partOf(youth, 'framing')!.textContent).to.contain('It is never your fault.');
         const spanish = await render({ set, audience: 'youth', lang: 'es' });
-        expect(root(spanish).querySelector('[part="framing"]')!.textContent).to.contain('Nunca es tu culpa.');
+        expect(partOf(spanish, 'framing')!.textContent).to.contain('Nunca es tu culpa.');
       });
     }
 
@@ -231,8 +224,8 @@ describe('<aw-indicator-explainer>', () => {
     for (const set of SIGN_SETS) {
       it(`ends "${set}" with what to do and links to the hotline, NCMEC and 911`, async () => {
         const el = await render({ set });
-        const section = root(el).querySelector('.what-to-do')!;
-        const items = root(el).querySelector('.items')!;
+        const section = shadowOf(el).querySelector('.what-to-do')!;
+        const items = shadowOf(el).querySelector('.items')!;
         expect(items.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
         const hrefs = [...section.querySelectorAll('a')].map((link) => link.getAttribute('href'));
         expect(hrefs).to.include.members(['tel:+18883737888', 'sms:233733', 'tel:+18008435678', 'tel:911']);
@@ -244,22 +237,24 @@ describe('<aw-indicator-explainer>', () => {
 
     it('tells educators to follow the school’s reporting steps as mandated reporters', async () => {
       const el = await render({ audience: 'educator' });
-      const text = root(el).querySelector('.what-to-do')!.textContent!;
+      const text = shadowOf(el).querySelector('.what-to-do')!.textContent!;
       expect(text).to.contain('school’s reporting steps');
       expect(text).to.contain('mandated reporter');
     });
 
     it('tells a young reader it is not their fault and they can call or text', async () => {
       const el = await render({ audience: 'youth' });
-      const text = root(el).querySelector('.what-to-do')!.textContent!;
+      const text = shadowOf(el).querySelector('.what-to-do')!.textContent!;
       expect(text).to.contain('not your fault');
       expect(text).to.contain('call or text');
-      expect(root(el).querySelector('.what-to-do-title')!.textContent!.trim()).to.equal('What you can do');
+      expect(shadowOf(el).querySelector('.what-to-do-title')!.textContent!.trim()).to.equal(
+        'What you can do',
+      );
     });
 
     it('sends aw-contact when a contact link is followed', async () => {
       const el = await render();
-      const link = root(el).querySelector<HTMLAnchorElement>('a[href="tel:911"]')!;
+      const link = shadowOf(el).querySelector<HTMLAnchorElement>('a[href="tel:911"]')!;
       // A tel: link would leave the test page: the host cancels the navigation, as a counting host would not.
       link.addEventListener('click', (event) => event.preventDefault(), { once: true });
       const contact = oneEvent(el, 'aw-contact');
@@ -272,9 +267,9 @@ describe('<aw-indicator-explainer>', () => {
 
   describe('regions', () => {
     const contactHrefs = (el: IndicatorExplainerElement) =>
-      [...root(el).querySelectorAll('.what-to-do a')].map((link) => link.getAttribute('href'));
+      [...shadowOf(el).querySelectorAll('.what-to-do a')].map((link) => link.getAttribute('href'));
     const whatToDo = (el: IndicatorExplainerElement) =>
-      root(el).querySelector('.what-to-do')!.textContent!.replace(/\s+/g, ' ');
+      shadowOf(el).querySelector('.what-to-do')!.textContent!.replace(/\s+/g, ' ');
 
     it('tells a UK parent about the NSPCC, the UK helpline and 999, in steps with no U.S. words', async () => {
       const el = await render({ region: 'GB' });
@@ -322,7 +317,7 @@ describe('<aw-indicator-explainer>', () => {
             expect(whatToDo(el)).to.contain(en.hotlines.localEmergency);
             expect(whatToDo(el)).to.not.match(/NCMEC|mandated|911|999/);
           }
-          expect(root(el).querySelector('img'), 'no markup from the attribute').to.equal(null);
+          expect(shadowOf(el).querySelector('img'), 'no markup from the attribute').to.equal(null);
           expect(warnings.lines.filter((line) => line.includes('region='))).to.have.length(1);
         } finally {
           warnings.restore();
@@ -468,23 +463,25 @@ describe('<aw-indicator-explainer>', () => {
 
     it('uses h2 for the title and h3 for items by default', async () => {
       const el = await render();
-      expect(root(el).querySelector('.title')!.tagName).to.equal('H2');
-      const itemHeadings = [...root(el).querySelectorAll('.item-heading')];
+      expect(shadowOf(el).querySelector('.title')!.tagName).to.equal('H2');
+      const itemHeadings = [...shadowOf(el).querySelectorAll('.item-heading')];
       expect(itemHeadings.every((heading) => heading.tagName === 'H3')).to.equal(true);
       expect(itemHeadings[0].querySelector('button')).to.be.instanceOf(HTMLButtonElement);
     });
 
     it('heading-level="3" gives an h3 title, h4 items and an h4 "What to do"', async () => {
       const el = await render({ 'heading-level': '3' });
-      expect(levelOf(root(el).querySelector('.title')!)).to.equal(3);
-      for (const heading of root(el).querySelectorAll('.item-heading')) expect(levelOf(heading)).to.equal(4);
-      expect(levelOf(root(el).querySelector('.what-to-do-title')!)).to.equal(4);
+      expect(levelOf(shadowOf(el).querySelector('.title')!)).to.equal(3);
+      for (const heading of shadowOf(el).querySelectorAll('.item-heading'))
+        expect(levelOf(heading)).to.equal(4);
+      expect(levelOf(shadowOf(el).querySelector('.what-to-do-title')!)).to.equal(4);
     });
 
     it('heading-level="6" keeps items at h6, the deepest level', async () => {
       const el = await render({ 'heading-level': '6' });
-      expect(levelOf(root(el).querySelector('.title')!)).to.equal(6);
-      for (const heading of root(el).querySelectorAll('.item-heading')) expect(levelOf(heading)).to.equal(6);
+      expect(levelOf(shadowOf(el).querySelector('.title')!)).to.equal(6);
+      for (const heading of shadowOf(el).querySelectorAll('.item-heading'))
+        expect(levelOf(heading)).to.equal(6);
     });
   });
 
@@ -507,12 +504,12 @@ describe('<aw-indicator-explainer>', () => {
         expect(button.getAttribute('aria-expanded')).to.equal('false');
         expect(isShown(panelOf(el, button)), 'closed panels print').to.equal(true);
       }
-      expect(isShown(root(el).querySelector('.controls')!)).to.equal(false);
+      expect(isShown(shadowOf(el).querySelector('.controls')!)).to.equal(false);
       // Paper takes no background: the dark theme's light text would vanish, so print uses the light theme.
-      const base = root(el).querySelector('.aw-root')!;
+      const base = shadowOf(el).querySelector('.aw-root')!;
       expect(getComputedStyle(base).color).to.equal('rgb(27, 27, 31)');
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
-      expect(getComputedStyle(root(el).querySelector('.panel .source a')!).color).to.equal(
+      expect(getComputedStyle(shadowOf(el).querySelector('.panel .source a')!).color).to.equal(
         'rgb(10, 87, 164)',
       );
     });
@@ -521,21 +518,23 @@ describe('<aw-indicator-explainer>', () => {
   describe('languages', () => {
     it('speaks Spanish from its own lang', async () => {
       const el = await render({ lang: 'es', set: 'warning-signs', audience: 'parent' });
-      expect(root(el).querySelector('.title')!.textContent!.trim()).to.equal(
+      expect(shadowOf(el).querySelector('.title')!.textContent!.trim()).to.equal(
         es.signs.sets['warning-signs'].title,
       );
-      expect(root(el).querySelector('.framing')!.textContent!.trim()).to.equal(es.explainer.framing.parent);
+      expect(shadowOf(el).querySelector('.framing')!.textContent!.trim()).to.equal(
+        es.explainer.framing.parent,
+      );
       expect(control(el, 'expand-all').textContent!.trim()).to.equal('Abrir todo');
       expect(itemButtons(el)[0].textContent).to.contain(es.signs.items['runs-away'].title);
-      expect(root(el).querySelector('.what-to-do-title')!.textContent!.trim()).to.equal('Qué hacer');
-      expect(root(el).querySelector('.aw-root')!.getAttribute('lang')).to.equal('es');
+      expect(shadowOf(el).querySelector('.what-to-do-title')!.textContent!.trim()).to.equal('Qué hacer');
+      expect(shadowOf(el).querySelector('.aw-root')!.getAttribute('lang')).to.equal('es');
     });
 
     it('names the source in Spanish and labels myths in Spanish', async () => {
       const el = await render({ lang: 'es', set: 'myths', open: true });
-      expect(root(el).querySelector('.source')!.textContent).to.contain('Fuente:');
+      expect(shadowOf(el).querySelector('.source')!.textContent).to.contain('Fuente:');
       expect(itemButtons(el)[0].textContent).to.contain('Mito:');
-      expect(root(el).querySelector('.panel')!.textContent).to.contain('Realidad:');
+      expect(shadowOf(el).querySelector('.panel')!.textContent).to.contain('Realidad:');
     });
 
     it('switches to Spanish when the page language changes', async () => {
@@ -547,7 +546,7 @@ describe('<aw-indicator-explainer>', () => {
       // The page-wide MutationObserver runs as a microtask, before this continuation.
       await Promise.resolve();
       await el.updateComplete;
-      expect(root(el).querySelector('.title')!.textContent!.trim()).to.equal(
+      expect(shadowOf(el).querySelector('.title')!.textContent!.trim()).to.equal(
         es.signs.sets['warning-signs'].title,
       );
     });
@@ -570,12 +569,12 @@ describe('<aw-indicator-explainer>', () => {
     for (const [what, attributes, mention] of cases) {
       it(`shows the defaults for ${what}, with one warning`, async () => {
         const el = await render(attributes);
-        expect(root(el).querySelector('.title')!.textContent!.trim()).to.equal(
+        expect(shadowOf(el).querySelector('.title')!.textContent!.trim()).to.equal(
           en.signs.sets['warning-signs'].title,
         );
-        expect(root(el).querySelector('.what-to-do-title')!.textContent!.trim()).to.equal('What to do');
+        expect(shadowOf(el).querySelector('.what-to-do-title')!.textContent!.trim()).to.equal('What to do');
         expect(itemButtons(el)).to.have.length(expectedIds('warning-signs', 'parent').length);
-        expect(root(el).querySelector('script, img')).to.equal(null);
+        expect(shadowOf(el).querySelector('script, img')).to.equal(null);
         expect(warnings.lines).to.have.length(1);
         expect(warnings.lines[0]).to.contain(mention);
         expect(warnings.lines[0].length).to.be.lessThan(400);
@@ -594,7 +593,7 @@ describe('<aw-indicator-explainer>', () => {
     for (const [raw, level] of levels) {
       it(`uses h${level} for heading-level="${raw}", with one warning`, async () => {
         const el = await render({ 'heading-level': raw });
-        expect(root(el).querySelector('.title')!.tagName).to.equal(`H${level}`);
+        expect(shadowOf(el).querySelector('.title')!.tagName).to.equal(`H${level}`);
         expect(warnings.lines).to.have.length(1);
         expect(warnings.lines[0]).to.contain('heading-level=');
       });
@@ -602,7 +601,9 @@ describe('<aw-indicator-explainer>', () => {
 
     it('accepts a set written in capitals without a warning', async () => {
       const el = await render({ set: ' Myths ', audience: 'YOUTH' });
-      expect(root(el).querySelector('.title')!.textContent!.trim()).to.equal(en.signs.sets.myths.youthTitle);
+      expect(shadowOf(el).querySelector('.title')!.textContent!.trim()).to.equal(
+        en.signs.sets.myths.youthTitle,
+      );
       expect(warnings.lines).to.have.length(0);
     });
 

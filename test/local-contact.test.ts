@@ -12,6 +12,7 @@ import { es } from '../src/content/locales/es/index.js';
 import { fr } from '../src/content/locales/fr/index.js';
 import type { ContactDetail } from '../src/core/events.js';
 import { watchWarnings } from './helpers/warnings.js';
+import { hrefsOf, isShown, partOf, partsOf, shadowOf, textOf } from './helpers/element.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 const TAGS = ['aw-hotline-banner', 'aw-indicator-explainer'] as const;
@@ -44,16 +45,10 @@ async function placeWith(tag: string, links: HTMLAnchorElement[], attributes = '
   return el;
 }
 
-const group = (el: Widget) => el.shadowRoot!.querySelector<HTMLElement>('[part~="local-contacts"]');
+const group = (el: Widget) => partOf(el, 'local-contacts');
 const items = (el: Widget) => [...(group(el)?.querySelectorAll<HTMLElement>('.local-contact') ?? [])];
-const localLinks = (el: Widget) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="local-contact-link"]'),
-];
-const contactHrefs = (el: Widget) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="contact-link"]')].map((link) => link.getAttribute('href'));
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const isShown = (node: Element) =>
-  getComputedStyle(node).display !== 'none' && node.getClientRects().length > 0;
+const localLinks = (el: Widget) => partsOf<HTMLAnchorElement>(el, 'local-contact-link');
+const contactHrefs = (el: Widget) => hrefsOf(partsOf(el, 'contact-link'));
 
 /** Keeps the test page where it is when a link is clicked: the link's own navigation is not what is tested. */
 function stayOnPage(el: Widget): void {
@@ -73,9 +68,9 @@ for (const tag of TAGS) {
         expect(hrefs.slice(0, 2)).to.deep.equal(['tel:+15555550100', 'https://example.org/safeguarding']);
         expect(hrefs).to.include('tel:+18883737888');
         expect(hrefs.at(-1)).to.equal('tel:911');
-        const emergency = el.shadowRoot!.querySelector('.emergency')!;
+        const emergency = shadowOf(el).querySelector('.emergency')!;
         expect(emergency.nextElementSibling, 'nothing after the emergency line').to.equal(null);
-        const national = el.shadowRoot!.querySelector(
+        const national = shadowOf(el).querySelector(
           '[part~="contact-link"]:not([part~="local-contact-link"])',
         )!;
         expect(group(el)!.compareDocumentPosition(national) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
@@ -87,8 +82,8 @@ for (const tag of TAGS) {
       it('labels the group as the site’s own help, not checked by the library', async () => {
         const el = await place(tag, COUNSELLOR, 'region="US"');
         const label = group(el)!.querySelector('.local-label')!;
-        expect(text(label)).to.equal(en.hotlines.localLabel);
-        expect(text(group(el))).to.include(en.hotlines.localNote);
+        expect(textOf(label)).to.equal(en.hotlines.localLabel);
+        expect(textOf(group(el))).to.include(en.hotlines.localNote);
         const list = group(el)!.querySelector('ul')!;
         expect(list.getAttribute('aria-labelledby')).to.equal(label.id);
       });
@@ -96,8 +91,8 @@ for (const tag of TAGS) {
       it('shows the name, the number and the detail as the partner wrote them', async () => {
         const el = await place(tag, COUNSELLOR, 'region="US"');
         const [item] = items(el);
-        expect(text(localLinks(el)[0])).to.equal('Lincoln Park school counsellor +15555550100');
-        expect(text(item.querySelector('.local-detail'))).to.equal('Monday to Friday, 8am to 4pm');
+        expect(textOf(localLinks(el)[0])).to.equal('Lincoln Park school counsellor +15555550100');
+        expect(textOf(item.querySelector('.local-detail'))).to.equal('Monday to Friday, 8am to 4pm');
       });
 
       it('shows no local group when the page adds no local contact', async () => {
@@ -123,7 +118,7 @@ for (const tag of TAGS) {
       it('looks and sizes its links like the built-in contact links', async () => {
         const el = await place(tag, COUNSELLOR, 'region="US"');
         const local = localLinks(el)[0];
-        const national = el.shadowRoot!.querySelector<HTMLElement>(
+        const national = shadowOf(el).querySelector<HTMLElement>(
           '[part~="contact-link"]:not([part~="local-contact-link"])',
         )!;
         expect(local.className.split(' ')).to.include(national.className.split(' ')[0]);
@@ -157,7 +152,7 @@ for (const tag of TAGS) {
           stayOnPage(el);
           const [link] = localLinks(el);
           expect(link.getAttribute('href')).to.equal(expected);
-          expect(text(link)).to.include('Our helper');
+          expect(textOf(link)).to.include('Our helper');
           const details: ContactDetail[] = [];
           const listen = (event: Event) => details.push((event as CustomEvent<ContactDetail>).detail);
           document.addEventListener('aw-contact', listen);
@@ -181,7 +176,7 @@ for (const tag of TAGS) {
           ],
           'region="US"',
         );
-        expect(localLinks(el).map(text)).to.deep.equal([
+        expect(localLinks(el).map(textOf)).to.deep.equal([
           'Write to us help@example.org',
           'Our page example.org/help',
         ]);
@@ -196,7 +191,7 @@ for (const tag of TAGS) {
           ],
           'region="US"',
         );
-        expect(localLinks(el).map(text)).to.deep.equal([
+        expect(localLinks(el).map(textOf)).to.deep.equal([
           'School counsellor +15555550100',
           'Text our team +15555550123',
         ]);
@@ -208,7 +203,7 @@ for (const tag of TAGS) {
           [localLink('tel:+15555550100', 'Counsellor: (555) 555-0100')],
           'region="US"',
         );
-        expect(text(localLinks(el)[0])).to.equal('Counsellor: (555) 555-0100');
+        expect(textOf(localLinks(el)[0])).to.equal('Counsellor: (555) 555-0100');
       });
     });
 
@@ -232,7 +227,7 @@ for (const tag of TAGS) {
           const [item] = items(el);
           expect(item.querySelector('a'), 'no link').to.equal(null);
           expect(localLinks(el)).to.have.length(0);
-          expect(text(item)).to.equal('Parish safeguarding lead Sundays');
+          expect(textOf(item)).to.equal('Parish safeguarding lead Sundays');
           expect(warnings.count()).to.equal(1);
           expect(warnings.lines.join('\n')).to.include('shown as plain text');
           // Rendering again does not repeat the warning.
@@ -252,7 +247,7 @@ for (const tag of TAGS) {
           ],
           'region="US"',
         );
-        expect(items(el).map(text)).to.deep.equal(['First', 'Second', 'Third']);
+        expect(items(el).map(textOf)).to.deep.equal(['First', 'Second', 'Third']);
         expect(warnings.count()).to.equal(3);
         expect(warnings.lines[1]).to.include('"Second"');
       });
@@ -269,8 +264,8 @@ for (const tag of TAGS) {
         await aTimeout(50);
         const root = group(el)!;
         expect(root.querySelector('img, script, b, iframe')).to.equal(null);
-        expect(text(localLinks(el)[0])).to.include('<img src=x onerror="window.__awPwned=1">');
-        expect(text(root.querySelector('.local-detail'))).to.equal(
+        expect(textOf(localLinks(el)[0])).to.include('<img src=x onerror="window.__awPwned=1">');
+        expect(textOf(root.querySelector('.local-detail'))).to.equal(
           '<b>bold</b><script>window.__awPwned=1</script>',
         );
         expect((window as Window & { __awPwned?: number }).__awPwned).to.equal(undefined);
@@ -284,7 +279,7 @@ for (const tag of TAGS) {
         );
         const [link] = localLinks(el);
         expect(link.querySelector('*:not(span)')).to.equal(null);
-        expect(text(link)).to.equal('School counsellor +15555550100');
+        expect(textOf(link)).to.equal('School counsellor +15555550100');
       });
 
       it('cuts a huge name and detail short, and still fits a 320 px screen', async () => {
@@ -295,12 +290,12 @@ for (const tag of TAGS) {
             [localLink('https://example.org/help', 'W'.repeat(5000), 'D'.repeat(5000))],
             'region="US"',
           );
-          const name = text(localLinks(el)[0]).split(' ')[0];
+          const name = textOf(localLinks(el)[0]).split(' ')[0];
           expect(name.length).to.be.at.most(200);
           expect(name.endsWith('…')).to.equal(true);
-          const detail = text(group(el)!.querySelector('.local-detail'));
+          const detail = textOf(group(el)!.querySelector('.local-detail'));
           expect(detail.length).to.be.at.most(200);
-          const box = el.shadowRoot!.querySelector('.aw-root')!;
+          const box = shadowOf(el).querySelector('.aw-root')!;
           expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth);
           expect(el.getBoundingClientRect().right).to.be.at.most(320);
         } finally {
@@ -314,16 +309,16 @@ for (const tag of TAGS) {
           '<a slot="local-contact" lang="en" href="tel:+15555550100">School counsellor</a>',
           'region="US" lang="es"',
         );
-        expect(text(group(el)!.querySelector('.local-label'))).to.equal(es.hotlines.localLabel);
-        expect(text(group(el))).to.include(es.hotlines.localNote);
+        expect(textOf(group(el)!.querySelector('.local-label'))).to.equal(es.hotlines.localLabel);
+        expect(textOf(group(el))).to.include(es.hotlines.localNote);
         expect(items(el)[0].getAttribute('lang')).to.equal('en');
-        expect(text(localLinks(el)[0])).to.equal('School counsellor +15555550100');
+        expect(textOf(localLinks(el)[0])).to.equal('School counsellor +15555550100');
       });
 
       it('labels the group in French', async () => {
         const el = await place(tag, COUNSELLOR, 'region="CA" lang="fr"');
-        expect(text(group(el)!.querySelector('.local-label'))).to.equal(fr.hotlines.localLabel);
-        expect(text(group(el))).to.include(fr.hotlines.localNote);
+        expect(textOf(group(el)!.querySelector('.local-label'))).to.equal(fr.hotlines.localLabel);
+        expect(textOf(group(el))).to.include(fr.hotlines.localNote);
       });
     });
 
@@ -338,7 +333,7 @@ for (const tag of TAGS) {
         ]);
         el.querySelector('a[slot="local-contact"]')!.remove();
         await waitUntil(() => items(el).length === 1, 'the removed link goes');
-        expect(text(items(el)[0])).to.include('Our safeguarding lead');
+        expect(textOf(items(el)[0])).to.include('Our safeguarding lead');
         el.querySelector('a[slot="local-contact"]')!.remove();
         await waitUntil(() => group(el) === null, 'the group goes with the last link');
       });
@@ -349,10 +344,10 @@ for (const tag of TAGS) {
         original.setAttribute('href', 'tel:+15555550199');
         await waitUntil(() => localLinks(el)[0]?.getAttribute('href') === 'tel:+15555550199', 'new href');
         original.firstChild!.textContent = 'Ms Rivera, school counsellor';
-        await waitUntil(() => text(localLinks(el)[0]).startsWith('Ms Rivera'), 'new text');
+        await waitUntil(() => textOf(localLinks(el)[0]).startsWith('Ms Rivera'), 'new text');
         original.dataset.detail = 'School days, 9am to 3pm';
         await waitUntil(
-          () => text(items(el)[0].querySelector('.local-detail')) === 'School days, 9am to 3pm',
+          () => textOf(items(el)[0].querySelector('.local-detail')) === 'School days, 9am to 3pm',
         );
         expect(warnings.count()).to.equal(0);
       });
@@ -361,7 +356,7 @@ for (const tag of TAGS) {
         const el = await place(tag, COUNSELLOR, 'region="US"');
         el.querySelector('a')!.setAttribute('href', 'javascript:alert(1)');
         await waitUntil(() => localLinks(el).length === 0, 'the link becomes text');
-        expect(text(items(el)[0])).to.include('Lincoln Park school counsellor');
+        expect(textOf(items(el)[0])).to.include('Lincoln Park school counsellor');
         expect(warnings.count()).to.equal(1);
       });
 
@@ -388,17 +383,17 @@ for (const tag of TAGS) {
         await el.updateComplete;
         const [first, second] = localLinks(el);
         // Start just before the group: the button before the banner, or the explainer's last item button.
-        const itemButtons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item-heading button')];
+        const itemButtons = [...shadowOf(el).querySelectorAll<HTMLElement>('.item-heading button')];
         (itemButtons.at(-1) ?? wrapper.querySelector<HTMLElement>('#before')!).focus();
         await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.activeElement).to.equal(first);
+        expect(shadowOf(el).activeElement).to.equal(first);
         const ring = getComputedStyle(first);
         expect(ring.outlineStyle).to.equal('solid');
         expect(ring.outlineWidth).to.equal('3px');
         await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.activeElement).to.equal(second);
+        expect(shadowOf(el).activeElement).to.equal(second);
         await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.activeElement!.getAttribute('href')).to.equal('tel:+18883737888');
+        expect(shadowOf(el).activeElement!.getAttribute('href')).to.equal('tel:+18883737888');
       });
     });
 
@@ -420,7 +415,7 @@ for (const tag of TAGS) {
         expect(matchMedia('print').matches).to.equal(true);
         expect(isShown(group(el)!), 'local group').to.equal(true);
         expect(isShown(localLinks(el)[0]), 'local link').to.equal(true);
-        const national = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="contact-link"]')].filter(
+        const national = [...partsOf<HTMLElement>(el, 'contact-link')].filter(
           (link) => !link.matches('[part~="local-contact-link"]'),
         );
         expect(national.length).to.be.above(1);
@@ -459,9 +454,9 @@ describe('<aw-hotline-banner position="bottom"> with the site’s own help', () 
     const el = await place('aw-hotline-banner', COUNSELLOR, 'region="US" position="bottom"');
     expect(isShown(group(el)!)).to.equal(false);
     expect(
-      isShown(el.shadowRoot!.querySelector('[data-hotline="national-human-trafficking-hotline"] a')!),
+      isShown(shadowOf(el).querySelector('[data-hotline="national-human-trafficking-hotline"] a')!),
     ).to.equal(true);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    partOf<HTMLButtonElement>(el, 'toggle')!.click();
     await el.updateComplete;
     expect(isShown(group(el)!)).to.equal(true);
     expect(contactHrefs(el)[0]).to.equal('tel:+15555550100');

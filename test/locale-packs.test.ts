@@ -6,12 +6,11 @@ import '../src/hotline-banner.js';
 import '../src/quick-exit.js';
 import type { HotlineBannerElement } from '../src/hotline-banner.js';
 import type { QuickExitElement } from '../src/quick-exit.js';
+import { shadowOf, shadowTextOf } from './helpers/element.js';
 import { watchWarnings } from './helpers/warnings.js';
 
 // Languages other than English arrive as locale packs: the built file `dist/locales/<code>.js` as a second script
 // tag, or an import. This file loads no pack up front (unlike the element tests), so it sees a page without one.
-
-const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Adds a script tag for a built file, as a site owner does, and waits for it to run. */
 function addScript(src: string): Promise<void> {
@@ -35,7 +34,7 @@ describe('locale packs', () => {
     const warnings = watchWarnings();
     try {
       const exit = await fixture<QuickExitElement>(html`<aw-quick-exit lang="fr-CA"></aw-quick-exit>`);
-      expect(shown(exit)).to.contain(en.quickExit.label);
+      expect(shadowTextOf(exit)).to.contain(en.quickExit.label);
       expect(localeRequests(), 'nothing the site owner did not write into the page').to.deep.equal([]);
       const advice = warnings.lines.filter((line) => line.includes('locales/fr.js'));
       expect(advice, 'one warning names the file').to.have.length(1);
@@ -49,10 +48,10 @@ describe('locale packs', () => {
     const banner = await fixture<HotlineBannerElement>(
       html`<div lang="fr-CA"><aw-hotline-banner region="CA"></aw-hotline-banner></div>`,
     ).then((wrapper) => wrapper.querySelector<HotlineBannerElement>('aw-hotline-banner')!);
-    expect(shown(banner)).to.contain(en.hotlines.title);
+    expect(shadowTextOf(banner)).to.contain(en.hotlines.title);
     await addScript('/dist/locales/fr.js');
-    await waitUntil(() => shown(banner).includes(fr.hotlines.title), 'the banner speaks French');
-    expect(shown(banner)).to.contain(fr.hotlines.entries['canadian-human-trafficking-hotline'].name);
+    await waitUntil(() => shadowTextOf(banner).includes(fr.hotlines.title), 'the banner speaks French');
+    expect(shadowTextOf(banner)).to.contain(fr.hotlines.entries['canadian-human-trafficking-hotline'].name);
     expect(banner.locale).to.equal('fr');
   });
 
@@ -61,7 +60,7 @@ describe('locale packs', () => {
     const warnings = watchWarnings();
     try {
       const exit = await fixture<QuickExitElement>(html`<aw-quick-exit lang="fr"></aw-quick-exit>`);
-      expect(shown(exit)).to.contain(fr.quickExit.label);
+      expect(shadowTextOf(exit)).to.contain(fr.quickExit.label);
       expect(warnings.count()).to.equal(0);
     } finally {
       warnings.restore();
@@ -74,9 +73,9 @@ describe('locale packs', () => {
       // "qaa" is a private-use language code: no real language, so nothing here pretends to be a translation.
       registerLocale('qaa', { quickExit: { label: '<b>Qaa leave</b>' } });
       const exit = await fixture<QuickExitElement>(html`<aw-quick-exit lang="qaa"></aw-quick-exit>`);
-      expect(shown(exit), 'text, never markup').to.contain('<b>Qaa leave</b>');
-      expect(exit.shadowRoot!.querySelector('b')).to.equal(null);
-      expect(shown(exit)).to.contain(en.quickExit.hint);
+      expect(shadowTextOf(exit), 'text, never markup').to.contain('<b>Qaa leave</b>');
+      expect(shadowOf(exit).querySelector('b')).to.equal(null);
+      expect(shadowTextOf(exit)).to.contain(en.quickExit.hint);
       expect(warnings.lines.some((line) => line.includes('"qaa" text for quickExit.hint'))).to.equal(true);
     } finally {
       warnings.restore();
@@ -95,7 +94,7 @@ describe('locale packs', () => {
         expect(() => registerLocale(code, pack as never)).to.not.throw();
         expect(warnings.count()).to.equal(1);
         const exit = await fixture<QuickExitElement>(html`<aw-quick-exit></aw-quick-exit>`);
-        expect(shown(exit)).to.contain(en.quickExit.label);
+        expect(shadowTextOf(exit)).to.contain(en.quickExit.label);
       } finally {
         warnings.restore();
       }

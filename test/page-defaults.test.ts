@@ -1,9 +1,10 @@
-import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import './helpers/all-locales.js';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { resetPageDefaults } from '../src/core/page-defaults.js';
 import type { QuickExitElement } from '../src/elements/quick-exit/quick-exit.js';
+import { hrefsOf, linksOf, shadowOf, shadowTextOf } from './helpers/element.js';
 
 /** Adds a script tag as a site would paste it, with page-wide `data-*` settings. */
 function pageScript(data: Record<string, string>): HTMLScriptElement {
@@ -16,8 +17,7 @@ function pageScript(data: Record<string, string>): HTMLScriptElement {
   return script;
 }
 
-const textOf = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const themeOf = (element: Element) => element.shadowRoot!.querySelector('.aw-root')!.className;
+const themeOf = (element: Element) => shadowOf(element).querySelector('.aw-root')!.className;
 
 describe('page-level defaults from the script tag', () => {
   // The partner's page is English: <html lang="en">.
@@ -40,10 +40,10 @@ describe('page-level defaults from the script tag', () => {
     expect(document.documentElement.lang).to.equal('en');
     const [card, banner, exit, explainer] = [...container.children] as LitElement[];
     await Promise.all([card, banner, exit, explainer].map((each) => each.updateComplete));
-    expect(textOf(card)).to.match(/Fuente|datos de 2021/);
-    expect(textOf(banner)).to.include('Línea Nacional');
-    expect(exit.shadowRoot!.querySelector('button')!.textContent).to.match(/Salir/i);
-    expect(textOf(explainer)).to.match(/señales/i);
+    expect(shadowTextOf(card)).to.match(/Fuente|datos de 2021/);
+    expect(shadowTextOf(banner)).to.include('Línea Nacional');
+    expect(shadowOf(exit).querySelector('button')!.textContent).to.match(/Salir/i);
+    expect(shadowTextOf(explainer)).to.match(/señales/i);
   });
 
   it("an element's own lang wins over data-lang", async () => {
@@ -51,8 +51,8 @@ describe('page-level defaults from the script tag', () => {
     const card = await fixture<LitElement>(
       html`<aw-fact-card lang="en" fact="ncmec-reports-2021"></aw-fact-card>`,
     );
-    expect(textOf(card)).to.include('2021');
-    expect(textOf(card)).to.not.match(/Fuente|datos de/);
+    expect(shadowTextOf(card)).to.include('2021');
+    expect(shadowTextOf(card)).to.not.match(/Fuente|datos de/);
   });
 
   it("a container's lang wins over data-lang", async () => {
@@ -60,7 +60,7 @@ describe('page-level defaults from the script tag', () => {
     const wrapper = await fixture(html`<section lang="en"><aw-quick-exit></aw-quick-exit></section>`);
     const exit = wrapper.querySelector('aw-quick-exit') as LitElement;
     await exit.updateComplete;
-    expect(exit.shadowRoot!.querySelector('button')!.textContent).to.match(/exit|leave/i);
+    expect(shadowOf(exit).querySelector('button')!.textContent).to.match(/exit|leave/i);
   });
 
   it('re-renders in the new language when a container changes its lang', async () => {
@@ -70,7 +70,7 @@ describe('page-level defaults from the script tag', () => {
     wrapper.setAttribute('lang', 'es-MX');
     await nextFrame();
     await exit.updateComplete;
-    expect(exit.shadowRoot!.querySelector('button')!.textContent).to.match(/Salir/i);
+    expect(shadowOf(exit).querySelector('button')!.textContent).to.match(/Salir/i);
   });
 
   it('data-region="CA" shows Canadian hotlines, and region on the element wins', async () => {
@@ -83,8 +83,7 @@ describe('page-level defaults from the script tag', () => {
     );
     const [canada, britain] = [...container.children] as LitElement[];
     await Promise.all([canada.updateComplete, britain.updateComplete]);
-    const hrefs = (element: Element) =>
-      [...element.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    const hrefs = (element: Element) => hrefsOf(linksOf(element));
     expect(hrefs(canada)).to.include('tel:+18339001010');
     expect(hrefs(britain)).to.include('tel:+448000121700');
     expect(hrefs(britain)).to.not.include('tel:+18339001010');
@@ -102,8 +101,8 @@ describe('page-level defaults from the script tag', () => {
     await Promise.all([dark.updateComplete, light.updateComplete]);
     expect(themeOf(dark)).to.include('theme-dark');
     expect(themeOf(light)).to.include('theme-light');
-    expect(getComputedStyle(dark.shadowRoot!.querySelector('.aw-root')!).backgroundColor).to.not.equal(
-      getComputedStyle(light.shadowRoot!.querySelector('.aw-root')!).backgroundColor,
+    expect(getComputedStyle(shadowOf(dark).querySelector('.aw-root')!).backgroundColor).to.not.equal(
+      getComputedStyle(shadowOf(light).querySelector('.aw-root')!).backgroundColor,
     );
   });
 
@@ -127,7 +126,7 @@ describe('page-level defaults from the script tag', () => {
     console.warn = (message: string) => warnings.push(String(message));
     try {
       const card = await fixture<LitElement>(html`<aw-fact-card></aw-fact-card>`);
-      await aTimeout(0);
+      await card.updateComplete;
       expect(themeOf(card)).to.include('theme-auto');
       expect(
         warnings.filter((line) => line.includes('[awareness-widgets]') && line.includes('theme')),

@@ -10,10 +10,10 @@ import '../src/hotline-banner.js';
 import '../src/quick-exit.js';
 import type { QuickExitElement } from '../src/quick-exit.js';
 import { watchWarnings } from './helpers/warnings.js';
+import { partOf, shadowOf, statusOf } from './helpers/element.js';
 
 const overlay = () => document.querySelector<HTMLElement>('[data-aw-quick-exit-overlay]');
-const button = (el: QuickExitElement) => el.shadowRoot!.querySelector('button')!;
-const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!;
+const button = (el: QuickExitElement) => shadowOf(el).querySelector('button')!;
 
 /** Records exits and cancels them, so a test never leaves the page. */
 function recordExits() {
@@ -62,13 +62,14 @@ describe('<aw-quick-exit>', () => {
   it('shows a clearly labelled button', async () => {
     const el = await fixture<QuickExitElement>(html`<aw-quick-exit></aw-quick-exit>`);
     expect(button(el).textContent!.trim()).to.equal('Leave this page');
-    expect(el.shadowRoot!.textContent).to.include('Or press Shift 3 times.');
+    expect(shadowOf(el).textContent).to.include('Or press Shift 3 times.');
   });
 
   it('the button announces the exit with its destination, as a cancelable event', async () => {
     const el = await fixture<QuickExitElement>(html`<aw-quick-exit></aw-quick-exit>`);
-    setTimeout(() => button(el).click());
-    const event = (await oneEvent(el, 'aw-exit')) as CustomEvent<ExitDetail>;
+    const exited = oneEvent(el, 'aw-exit');
+    button(el).click();
+    const event = (await exited) as CustomEvent<ExitDetail>;
     expect(event.cancelable).to.equal(true);
     expect(event.composed).to.equal(true);
     expect(event.detail).to.deep.equal({ href: DEFAULT_EXIT_URL, trigger: 'button' });
@@ -168,17 +169,17 @@ describe('<aw-quick-exit>', () => {
 
   it('shows and politely announces how far the shortcut has got', async () => {
     const el = await fixture<QuickExitElement>(html`<aw-quick-exit></aw-quick-exit>`);
-    const region = status(el);
+    const region = statusOf(el);
     expect(region.textContent!.trim(), 'the live region is there, empty, from the start').to.equal('');
     await pressShift(1);
     await el.updateComplete;
     expect(region.textContent!.trim()).to.equal('Shift pressed 1 of 3 times.');
-    expect(el.shadowRoot!.querySelectorAll('.dot.filled')).to.have.length(1);
+    expect(shadowOf(el).querySelectorAll('.dot.filled')).to.have.length(1);
     await pressShift(1);
     await el.updateComplete;
     expect(region.textContent!.trim()).to.equal('Shift pressed 2 of 3 times.');
-    expect(el.shadowRoot!.querySelectorAll('.dot.filled')).to.have.length(2);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(shadowOf(el).querySelectorAll('.dot.filled')).to.have.length(2);
+    expect(shadowOf(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('the progress cue clears when the sequence is broken', async () => {
@@ -186,8 +187,8 @@ describe('<aw-quick-exit>', () => {
     await pressShift(1);
     await sendKeys({ press: 'b' });
     await el.updateComplete;
-    expect(status(el).textContent!.trim()).to.equal('');
-    expect(el.shadowRoot!.querySelectorAll('.dot.filled')).to.have.length(0);
+    expect(statusOf(el).textContent!.trim()).to.equal('');
+    expect(shadowOf(el).querySelectorAll('.dot.filled')).to.have.length(0);
   });
 
   it('announces the progress once, however many exits are on the page', async () => {
@@ -199,11 +200,9 @@ describe('<aw-quick-exit>', () => {
     await pressShift(1);
     const exits = [...el.querySelectorAll<QuickExitElement>('aw-quick-exit')];
     await Promise.all(exits.map((each) => each.updateComplete));
-    const filled = exits.filter((each) => status(each).textContent!.trim() !== '');
+    const filled = exits.filter((each) => statusOf(each).textContent!.trim() !== '');
     expect(filled).to.have.length(1);
-    expect(exits.every((each) => each.shadowRoot!.querySelectorAll('.dot.filled').length === 1)).to.equal(
-      true,
-    );
+    expect(exits.every((each) => shadowOf(each).querySelectorAll('.dot.filled').length === 1)).to.equal(true);
   });
 
   it('uses one page-wide keyboard listener for many exits and banners', async () => {
@@ -268,20 +267,20 @@ describe('<aw-quick-exit>', () => {
   it('markup in the destination cannot add anything to the page', async () => {
     const markup = '<img src=x onerror=alert(1)>';
     const el = await fixture<QuickExitElement>(html`<aw-quick-exit href=${markup}></aw-quick-exit>`);
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(shadowOf(el).querySelector('img')).to.equal(null);
     button(el).click();
     expect(new URL(recorder.exits[0].href).protocol).to.equal(location.protocol);
   });
 
   it('is inline by default', async () => {
     const el = await fixture<QuickExitElement>(html`<aw-quick-exit></aw-quick-exit>`);
-    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    const base = partOf<HTMLElement>(el, 'base')!;
     expect(getComputedStyle(base).position).to.equal('static');
   });
 
   it('position="fixed" pins the button to the top-end corner of the window', async () => {
     const el = await fixture<QuickExitElement>(html`<aw-quick-exit position="fixed"></aw-quick-exit>`);
-    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    const base = partOf<HTMLElement>(el, 'base')!;
     expect(getComputedStyle(base).position).to.equal('fixed');
     const box = button(el).getBoundingClientRect();
     expect(box.top).to.be.below(40);
@@ -294,7 +293,7 @@ describe('<aw-quick-exit>', () => {
       const el = await fixture<QuickExitElement>(html`<aw-quick-exit position="floating"></aw-quick-exit>`);
       el.requestUpdate();
       await el.updateComplete;
-      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      const base = partOf<HTMLElement>(el, 'base')!;
       expect(getComputedStyle(base).position).to.equal('static');
       expect(warnings.count()).to.equal(1);
     } finally {
@@ -313,7 +312,7 @@ describe('<aw-quick-exit>', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(exit);
-    expect(exit.shadowRoot!.activeElement).to.equal(button(exit));
+    expect(shadowOf(exit).activeElement).to.equal(button(exit));
   });
 
   it('speaks Spanish', async () => {
@@ -321,12 +320,12 @@ describe('<aw-quick-exit>', () => {
     expect(button(el).textContent!.trim()).to.equal('Salir de esta página');
     await pressShift(1);
     await el.updateComplete;
-    expect(status(el).textContent!.trim()).to.equal('Shift presionado 1 de 3 veces.');
+    expect(statusOf(el).textContent!.trim()).to.equal('Shift presionado 1 de 3 veces.');
   });
 
   it('speaks Spanish without "usted" or "tú", since an adult or a young person may hold the phone', async () => {
     const el = await fixture<QuickExitElement>(html`<aw-quick-exit lang="es"></aw-quick-exit>`);
-    const hint = el.shadowRoot!.querySelector('[part="hint"]')!.textContent!.trim();
+    const hint = partOf(el, 'hint')!.textContent!.trim();
     expect(hint).to.equal('También funciona presionar Shift 3 veces.');
     expect(hint).to.not.match(/\b(presione|presiona|usted|tú)\b/i);
   });
