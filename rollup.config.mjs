@@ -16,7 +16,7 @@ const plugins = [
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   terser({
     ecma: 2021,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     format: { comments: false },
   }),
 ];
@@ -26,7 +26,7 @@ const plugins = [
 // Types for a "lit-html" policy that already exists (which throws under `trusted-types lit-html` without
 // 'allow-duplicates'). No global marker is needed: the custom element registry is the record.
 const SKIP_WHEN_LOADED =
-  "if(['aw-fact-card','aw-hotline-banner','aw-quick-exit','aw-indicator-explainer'].every(function(t){return customElements.get(t)}))return;";
+  "if(['aw-fact-card','aw-hotline-banner','aw-quick-exit','aw-indicator-explainer'].every((t)=>customElements.get(t)))return;";
 
 const iife = (input, file, intro = '') => ({
   input,

@@ -2,25 +2,23 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import {
   HOTLINE_AUDIENCES,
   hotlineById,
-  contactText,
   type Hotline,
   type HotlineAudience,
-  type HotlineChannel,
 } from '../../content/hotlines.js';
 import { hotlinesFor } from '../../content/region-help.js';
 import { hotlines } from '../../content/locales/en/hotlines.js';
 import { readList, readNumber, unlessEmpty } from '../../core/attributes.js';
 import { states } from '../../core/awareness-element.js';
-import { contactLink } from '../../core/contact-link.js';
 import { defineElement } from '../../core/define.js';
 import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
 import type { ContactDetail, DismissDetail } from '../../core/events.js';
 import { RegionalElement } from '../../core/regional-element.js';
 import { QuickExitElement } from '../quick-exit/quick-exit.js';
-import { canCopy, copyNumber } from './copy-number.js';
+import { copyNumber } from './copy-number.js';
 import { dismissalKey, isDismissed, rememberDismissal } from './dismissal.js';
 import { focusAfterDismiss } from './focus-after-dismiss.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
+import { renderEmergency, renderHotline } from './hotline-list.js';
 import { reserveSpace, type SpaceReservation } from './reserve-space.js';
 
 const POSITIONS = ['inline', 'top', 'bottom'] as const;
@@ -34,8 +32,8 @@ const MAX_REMEMBER_DAYS = 365;
 export type { ContactDetail, DismissDetail };
 
 /**
- * @summary How to get help: call, text or report online, and 911 in an emergency, for the United States, Canada or
- * the United Kingdom, spoken to adults or to a young person.
+ * @summary How to get help in the reader's country (`region`): call, text or report online, and the emergency number
+ * last, spoken to adults or to a young person. The lines and their numbers come from `src/content/`.
  *
  * @slot - Fallback shown only when the script does not run: the same numbers as plain links (see the README).
  * @slot local-contact - The site's own help, as plain links (`tel:`, `sms:`, `mailto:`, `https:`, optional
@@ -205,63 +203,6 @@ export class HotlineBannerElement extends RegionalElement {
     this.announcement = announcement;
   }
 
-  #renderChannel(hotline: Hotline, channel: HotlineChannel) {
-    const words = this.messages.hotlines;
-    const { action, number } = contactText(channel, words, this.audienceName);
-    const shown = channel.vanity
-      ? // Two pieces that each stay whole, so the long vanity form can wrap between them on a narrow phone.
-        html`<span class="number">${channel.vanity}</span> <span class="number">(${channel.display})</span>`
-      : html`<span class="${channel.kind === 'web' ? 'address' : 'number'}">${number}</span>`;
-    return html`<li class="channel ${channel.kind}">
-      ${contactLink(this, hotline.id, channel, 'contact', html`<span class="action">${action}</span> ${shown}`)}${
-        canCopy(channel)
-          ? html`<button
-              type="button"
-              class="copy"
-              part="copy-button"
-              aria-label=${words.copyLabel(channel.display)}
-              @click=${() => this.#copy(channel.display)}
-            >
-              ${words.copy}
-            </button>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  #renderHotline(hotline: Hotline) {
-    const words = this.messages.hotlines;
-    const entry = words.entries[hotline.id];
-    const youth = this.audienceName === 'youth';
-    const purpose = html`<p class="purpose">${youth ? entry.youthPurpose : entry.purpose}</p>`;
-    const channels = html`<ul class="channels">
-      ${hotline.channels.map((channel) => this.#renderChannel(hotline, channel))}
-    </ul>`;
-    const meta = [hotline.hours && words.hours[hotline.hours], hotline.languages && words.manyLanguages]
-      .filter(Boolean)
-      .join(' ');
-    return html`<li class="hotline" part="hotline" data-hotline=${hotline.id}>
-      <p class="name">${entry.name}</p>
-      ${youth ? html`${channels}${purpose}` : html`${purpose}${channels}`}
-      ${meta ? html`<p class="meta">${meta}</p>` : nothing}
-    </li>`;
-  }
-
-  #renderEmergency(hotline: Hotline) {
-    const words = this.messages.hotlines;
-    const actions = this.audienceName === 'youth' ? words.youthActions : words.actions;
-    const channel = hotline.channels[0];
-    return html`<li class="emergency" part="emergency" data-hotline=${hotline.id}>
-      ${contactLink(
-        this,
-        hotline.id,
-        channel,
-        'contact',
-        html`<span class="action">${actions.emergency}</span> <span class="number">${channel.display}</span>`,
-      )}
-    </li>`;
-  }
-
   override render() {
     if (this.dismissed) return nothing;
     const words = this.messages.hotlines;
@@ -270,6 +211,8 @@ export class HotlineBannerElement extends RegionalElement {
     const shown = this.hotlines;
     const exitHref = this.quickExit ? this.quickExit : undefined;
     const fixed = position !== 'inline';
+    const audience = this.audienceName;
+    const copy = (number: string) => this.#copy(number);
     return html`<section
       class="${this.rootClass} banner ${position} ${this.expanded ? 'expanded' : ''} ${isServer ? 'prerendered' : ''}"
       part="base"
@@ -326,9 +269,7 @@ export class HotlineBannerElement extends RegionalElement {
               </li>`
             : nothing
         }
-        ${shown.map((hotline) =>
-          hotline.emergency ? this.#renderEmergency(hotline) : this.#renderHotline(hotline),
-        )}
+        ${shown.map((hotline) => (hotline.emergency ? renderEmergency(this, words, audience, hotline) : renderHotline(this, words, audience, hotline, copy)))}
         ${
           // A country without built-in lines: no foreign emergency number, only the words to call the local one.
           this.regionName === null && !shown.some((hotline) => hotline.emergency)
