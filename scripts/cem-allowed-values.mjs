@@ -3,8 +3,8 @@
 // generators offer the values. The lists come from two places, never written out here:
 // - the content's own lists, from the modules `tsc` has just built (dist/esm/content/, built before the analyzer
 //   runs in `npm run build`): regions and their aliases, hotline ids, fact ids and topics;
-// - an element's `this.pick('name', this.name, LIST, fallback)` calls, read from its code: LIST is a constant of
-//   the same file (positions, variants, themes) or one the content exports (sets, audiences).
+// - an element's `readChoice(this, 'name', this.name, LIST, fallback)` calls, read from its code: LIST is a
+//   constant of the same file (positions, variants, themes) or one the content exports (sets, audiences).
 import { fileURLToPath } from 'node:url';
 
 const content = new URL('../dist/esm/content/', import.meta.url);
@@ -28,7 +28,7 @@ const CONTENT_LISTS = new Map(
 
 const union = (values) => values.map((value) => `'${value}'`).join(' | ');
 
-/** Attributes whose values the element checks against content without `pick`, by attribute name. */
+/** Attributes whose values the element checks against content without `readChoice`, by attribute name. */
 const FROM_CONTENT = {
   region: union([...regions.REGION_CODES, ...Object.keys(regions.REGION_ALIASES)]),
   fact: union(facts.facts.map((fact) => fact.id)),
@@ -43,7 +43,7 @@ const BY_ELEMENT = {
 };
 
 export function allowedValuesPlugin() {
-  /** `ClassName:attribute` → type text, from the `pick` calls of each class. */
+  /** `ClassName:attribute` → type text, from the `readChoice(this, ...)` calls of each class. */
   const picked = new Map();
   return {
     name: 'awareness-widgets: allowed attribute values',
@@ -66,11 +66,11 @@ export function allowedValuesPlugin() {
         if (
           inClass &&
           ts.isCallExpression(each) &&
-          ts.isPropertyAccessExpression(each.expression) &&
-          each.expression.expression.kind === ts.SyntaxKind.ThisKeyword &&
-          each.expression.name.text === 'pick'
+          ts.isIdentifier(each.expression) &&
+          each.expression.text === 'readChoice' &&
+          each.arguments[0]?.kind === ts.SyntaxKind.ThisKeyword
         ) {
-          const [name, , list] = each.arguments;
+          const [, name, , list] = each.arguments;
           if (name && ts.isStringLiteral(name) && list && ts.isIdentifier(list))
             found.set(`${inClass}:${name.text}`, list.text);
         }
@@ -89,8 +89,8 @@ export function allowedValuesPlugin() {
           if (!declaration.customElement) continue;
           for (const attribute of declaration.attributes ?? []) {
             const owner = attribute.inheritedFrom?.name ?? declaration.name;
-            const fromPick = picked.get(`${owner}:${attribute.name}`);
-            const text = BY_ELEMENT[owner]?.[attribute.name] ?? fromPick ?? FROM_CONTENT[attribute.name];
+            const fromReadChoice = picked.get(`${owner}:${attribute.name}`);
+            const text = BY_ELEMENT[owner]?.[attribute.name] ?? fromReadChoice ?? FROM_CONTENT[attribute.name];
             if (text) attribute.type = { text };
           }
         }

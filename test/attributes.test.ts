@@ -3,7 +3,14 @@
  * warning in one wording, and the value the element uses instead), then the readers called directly.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { readChoice, readList, readNumber, unlessEmpty, type NumberRange } from '../src/core/attributes.js';
+import {
+  readChoice,
+  readList,
+  readNumber,
+  readRegion,
+  unlessEmpty,
+  type NumberRange,
+} from '../src/core/attributes.js';
 import { dismissalKey } from '../src/elements/hotline-banner/dismissal.js';
 import type { FactCardElement } from '../src/fact-card.js';
 import '../src/fact-card.js';
@@ -146,6 +153,31 @@ describe('attributes written wrong, as a site owner meets them', () => {
     });
   });
 
+  describe('a region', () => {
+    const contacts = (el: HTMLElement) =>
+      [...shadowOf(el).querySelectorAll('a[part~="contact-link"]')].map((link) => link.getAttribute('href'));
+
+    it('a code in lower case, or the alias UK, is read without a warning', async () => {
+      const el = await rendered(html`<aw-indicator-explainer region=" uk "></aw-indicator-explainer>`);
+      expect(contacts(el)).to.include('tel:999');
+      expect(said()).to.deep.equal([]);
+    });
+
+    it('an empty region shows the U.S. lines, with the usual wording', async () => {
+      const el = await rendered(html`<aw-hotline-banner region=""></aw-hotline-banner>`);
+      expect(contacts(el)).to.include('tel:+18883737888');
+      expect(said()).to.deep.equal(['region="" is not valid; using US.']);
+    });
+
+    it('a country without built-in lines shows no number at all, and says so once', async () => {
+      const el = await rendered(html`<aw-hotline-banner region="FR"></aw-hotline-banner>`);
+      expect(contacts(el).filter((href) => /^(tel|sms):/.test(href ?? ''))).to.deep.equal([]);
+      expect(contacts(el)).to.deep.equal(['https://childhelplineinternational.org/']);
+      expect(said()).to.have.length(1);
+      expect(said()[0]).to.match(/^region="FR" is not a region with built-in hotlines; showing no number/);
+    });
+  });
+
   it('warns once per element, however often it renders', async () => {
     const el = await rendered<FactCardElement>(html`<aw-fact-card variant="huge"></aw-fact-card>`);
     el.requestUpdate();
@@ -250,6 +282,26 @@ describe('the attribute readers', () => {
         'numbers="four" is not valid; using the default.',
         'numbers="" is not valid; using the default.',
       ]);
+    });
+  });
+
+  describe('readRegion', () => {
+    it('gives the U.S. quietly when neither the element nor the page names one', () => {
+      expect(readRegion({}, undefined)).to.equal('US');
+      expect(said()).to.deep.equal([]);
+    });
+
+    it('reads a code in any case, and the alias UK as GB', () => {
+      expect(readRegion({}, 'ca')).to.equal('CA');
+      expect(readRegion({}, ' Uk ')).to.equal('GB');
+      expect(said()).to.deep.equal([]);
+    });
+
+    it('gives null for a country it does not cover, and the U.S. for an empty value, each with a warning', () => {
+      expect(readRegion({}, 'ZZ')).to.equal(null);
+      expect(readRegion({}, ' ')).to.equal('US');
+      expect(said()[0]).to.include('region="ZZ" is not a region with built-in hotlines');
+      expect(said()[1]).to.equal('region=" " is not valid; using US.');
     });
   });
 

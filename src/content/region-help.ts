@@ -161,5 +161,10 @@ export function hotlinesFor(
   region: RegionCode | null,
   audience: HotlineAudience = 'public',
 ): readonly Hotline[] {
-  return helpFor(region).banner[audience].map((id) => hotlines[id]);
+  return bannerHotlines(helpFor(region), audience);
+}
+
+/** The hotlines a banner shows by default with this help and audience, in order. */
+export function bannerHotlines(help: RegionHelp, audience: HotlineAudience): readonly Hotline[] {
+  return help.banner[audience].map((id) => hotlines[id]);
 }

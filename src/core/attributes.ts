@@ -3,7 +3,9 @@
  * that is not valid gives the fallback (or the nearest bound) and one warning in the wording of `badValue`, printed
  * once per `owner` (the element). Booleans need no reader: Lit's `type: Boolean` reads the attribute's presence.
  */
-import { badValue, warnOnce } from './warn.js';
+import { DEFAULT_REGION, regionCode, type RegionCode } from '../content/regions.js';
+import { pageDefaults } from './page-defaults.js';
+import { badValue, quote, warnOnce } from './warn.js';
 
 type Raw = string | number | null | undefined;
 
@@ -84,3 +86,25 @@ export function readList<T>(
 
 /** The attribute's value, or null when it is empty: for attributes whose empty value means the default. */
 export const unlessEmpty = (raw: string | null | undefined): string | null => (raw?.trim() ? raw : null);
+
+/**
+ * The region an element serves: its own `region`, else the script tag's `data-region`, else the default (U.S.),
+ * as a code of `src/content/regions.ts` (case and the alias `UK` forgiven). Empty gives the default with the usual
+ * warning. Null means a country the library does not cover: the caller shows the uncovered answer (no foreign
+ * number), and the site owner gets one warning saying so.
+ */
+export function readRegion(owner: object, raw: string | null | undefined): RegionCode | null {
+  const value = raw ?? pageDefaults().region;
+  if (value == null) return DEFAULT_REGION;
+  if (!value.trim()) {
+    warnOnce(badValue('region', value, DEFAULT_REGION), owner);
+    return DEFAULT_REGION;
+  }
+  const code = regionCode(value);
+  if (code) return code;
+  warnOnce(
+    `region=${quote(value)} is not a region with built-in hotlines; showing no number: the local emergency advice and a directory of child helplines.`,
+    owner,
+  );
+  return null;
+}

@@ -83,7 +83,7 @@ export class AwarenessElement extends LitElement {
     return resolveLocale(this, this.regionLanguage);
   }
 
-  /** The language of the region an element serves, for elements that serve one (see `core/region.ts`). */
+  /** The language of the region an element serves, for elements that serve one (see `core/regional-element.ts`). */
   protected get regionLanguage(): LocaleCode | undefined {
     return undefined;
   }
@@ -104,27 +104,12 @@ export class AwarenessElement extends LitElement {
   }
 
   /** The theme in force: the element's own attribute, else the script tag's `data-theme`, else `auto`. */
-  protected get themeName(): ThemeName {
-    return this.pick('theme', this.theme || pageDefaults().theme || null, THEMES, 'auto');
-  }
-
-  /**
-   * An enumerated attribute, read by `readChoice` (src/core/attributes.ts) with this element as the owner of its
-   * warning. Elements call it in this form, `this.pick('name', this.name, LIST, fallback)`: the manifest plugin
-   * (scripts/cem-allowed-values.mjs) reads LIST from these calls to type the attribute.
-   */
-  protected pick<T extends string, F = T>(
-    name: string,
-    raw: string | null | undefined,
-    allowed: readonly T[],
-    fallback: F,
-    shown?: unknown,
-  ): T | F {
-    return readChoice(this, name, raw, allowed, fallback, shown);
+  get #theme(): ThemeName {
+    return readChoice(this, 'theme', this.theme || pageDefaults().theme || null, THEMES, 'auto');
   }
 
   protected get rootClass(): string {
-    return `aw-root theme-${this.themeName}`;
+    return `aw-root theme-${this.#theme}`;
   }
 
   protected warn(message: string): void {

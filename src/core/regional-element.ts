@@ -1,13 +1,14 @@
 import type { PropertyDeclarations } from 'lit';
+import { helpFor, type RegionHelp } from '../content/region-help.js';
 import type { LocaleCode } from '../content/locales/index.js';
-import type { RegionCode } from '../content/regions.js';
+import { REGION_LANGUAGES, type RegionCode } from '../content/regions.js';
+import { readRegion } from './attributes.js';
 import { AwarenessElement } from './awareness-element.js';
-import { regionInForce, regionLanguage } from './region.js';
 
 /**
  * An element that serves a country: the banner and the explainer. It takes `region` (else the script tag's
- * `data-region`, else the U.S.), and speaks the region's language when nothing nearer names one (Mexico: Spanish).
- * Elements that serve no region do not bundle this.
+ * `data-region`, else the U.S.), gives its subclass what that region shows (`help`), and speaks the region's
+ * language when nothing nearer names one (Mexico: Spanish). Elements that serve no region do not bundle this.
  */
 export class RegionalElement extends AwarenessElement {
   // Lit adds the base class's properties (`theme`) itself.
@@ -22,11 +23,17 @@ export class RegionalElement extends AwarenessElement {
   region?: string;
 
   /** The region in force, or null for one the library does not cover (one warning says so). */
-  get regionName(): RegionCode | null {
-    return regionInForce(this.region, (message) => this.warn(message));
+  get #region(): RegionCode | null {
+    return readRegion(this, this.region);
+  }
+
+  /** What the region in force shows: the banner's lines, the explainer's steps and contacts, or the uncovered answer. */
+  protected get help(): RegionHelp {
+    return helpFor(this.#region);
   }
 
   protected override get regionLanguage(): LocaleCode | undefined {
-    return regionLanguage(this.regionName);
+    const region = this.#region;
+    return region ? REGION_LANGUAGES[region] : undefined;
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { common } from '../../content/locales/en/common.js';
 import { facts } from '../../content/locales/en/facts.js';
 import { factCard } from '../../content/locales/en/fact-card.js';
-import { readNumber } from '../../core/attributes.js';
+import { readChoice, readNumber } from '../../core/attributes.js';
 import { AwarenessElement } from '../../core/awareness-element.js';
 import type { FactChangeDetail } from '../../core/events.js';
 import { badValue, quote } from '../../core/warn.js';
@@ -121,7 +121,8 @@ export class FactCardElement extends AwarenessElement {
       }
       return [found ?? defaultFact()];
     }
-    const topic = this.pick(
+    const topic = readChoice(
+      this,
       'topic',
       this.topic,
       FACT_TOPICS,
@@ -152,7 +153,7 @@ export class FactCardElement extends AwarenessElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#variant = this.pick('variant', this.variant, VARIANTS, 'full');
+    this.#variant = readChoice(this, 'variant', this.variant, VARIANTS, 'full');
     const facts = this.#readFacts();
     this.#facts = facts;
     // More than one fact means rotating (only `rotate` gives a list of several); only then is `interval` read.

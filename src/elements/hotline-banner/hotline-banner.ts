@@ -5,9 +5,9 @@ import {
   type Hotline,
   type HotlineAudience,
 } from '../../content/hotlines.js';
-import { hotlinesFor } from '../../content/region-help.js';
+import { bannerHotlines } from '../../content/region-help.js';
 import { hotlines } from '../../content/locales/en/hotlines.js';
-import { readList, readNumber, unlessEmpty } from '../../core/attributes.js';
+import { readChoice, readList, readNumber, unlessEmpty } from '../../core/attributes.js';
 import { states } from '../../core/awareness-element.js';
 import { defineElement } from '../../core/define.js';
 import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
@@ -117,7 +117,7 @@ export class HotlineBannerElement extends RegionalElement {
     // The fallback's height, read before the shadow root hides it: a fixed banner keeps that room (see reserveSpace).
     if (!this.hasUpdated && !isServer) this.#fallbackHeight = this.getBoundingClientRect().height;
     super.connectedCallback();
-    if (this.dismissible && this.rememberDays !== null && isDismissed(this.#storageKey)) {
+    if (this.dismissible && this.#rememberDays !== null && isDismissed(this.#storageKey)) {
       this.dismissed = true;
       this.hidden = true;
     }
@@ -145,12 +145,12 @@ export class HotlineBannerElement extends RegionalElement {
   }
 
   /** The audience in force: `public` unless the attribute says `youth`. */
-  get audienceName(): HotlineAudience {
-    return this.pick('audience', this.audience, HOTLINE_AUDIENCES, 'public');
+  get #audience(): HotlineAudience {
+    return readChoice(this, 'audience', this.audience, HOTLINE_AUDIENCES, 'public');
   }
 
   get #position(): BannerPosition {
-    return this.pick('position', this.position, POSITIONS, 'inline');
+    return readChoice(this, 'position', this.position, POSITIONS, 'inline');
   }
 
   get #fixedSide(): 'top' | 'bottom' | null {
@@ -162,12 +162,12 @@ export class HotlineBannerElement extends RegionalElement {
   get hotlines(): readonly Hotline[] {
     return (
       readList(this, 'hotline', this.hotline, hotlineById, "the region's") ??
-      hotlinesFor(this.regionName, this.audienceName)
+      bannerHotlines(this.help, this.#audience)
     );
   }
 
   /** Days a dismissal is remembered, or null when `remember` is absent (then nothing is stored). */
-  get rememberDays(): number | null {
+  get #rememberDays(): number | null {
     if (this.remember == null) return null;
     // No value is the default; any positive number of days counts, a part of a day too.
     return readNumber(this, 'remember', unlessEmpty(this.remember), DEFAULT_REMEMBER_DAYS, {
@@ -185,7 +185,7 @@ export class HotlineBannerElement extends RegionalElement {
   dismiss(): void {
     const hadFocus = this.matches(':focus-within');
     const target = hadFocus ? this.#focusTarget() : null;
-    const rememberDays = this.dismissible ? this.rememberDays : null;
+    const rememberDays = this.dismissible ? this.#rememberDays : null;
     if (rememberDays !== null) rememberDismissal(this.#storageKey, rememberDays);
     this.dismissed = true;
     this.hidden = true;
@@ -206,12 +206,12 @@ export class HotlineBannerElement extends RegionalElement {
   override render() {
     if (this.dismissed) return nothing;
     const words = this.messages.hotlines;
-    const youth = this.audienceName === 'youth';
+    const youth = this.#audience === 'youth';
     const position = this.#position;
     const shown = this.hotlines;
     const exitHref = this.quickExit ? this.quickExit : undefined;
     const fixed = position !== 'inline';
-    const audience = this.audienceName;
+    const audience = this.#audience;
     const copy = (number: string) => this.#copy(number);
     return html`<section
       class="${this.rootClass} banner ${position} ${this.expanded ? 'expanded' : ''} ${isServer ? 'prerendered' : ''}"
@@ -272,7 +272,7 @@ export class HotlineBannerElement extends RegionalElement {
         ${shown.map((hotline) => (hotline.emergency ? renderEmergency(this, words, audience, hotline) : renderHotline(this, words, audience, hotline, copy)))}
         ${
           // A country without built-in lines: no foreign emergency number, only the words to call the local one.
-          this.regionName === null && !shown.some((hotline) => hotline.emergency)
+          this.help.localEmergency && !shown.some((hotline) => hotline.emergency)
             ? html`<li class="emergency local-emergency" part="emergency">
                 ${youth ? words.youthLocalEmergency : words.localEmergency}
               </li>`

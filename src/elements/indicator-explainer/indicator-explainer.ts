@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { contactText, hotlines, type HotlineChannel, type HotlineId } from '../../content/hotlines.js';
-import { helpFor } from '../../content/region-help.js';
 import {
   DEFAULT_SIGN_AUDIENCE,
   DEFAULT_SIGN_SET,
@@ -19,7 +18,7 @@ import { common } from '../../content/locales/en/common.js';
 import { explainer } from '../../content/locales/en/explainer.js';
 import { signs } from '../../content/locales/en/signs.js';
 import { hotlines as hotlineWords } from '../../content/locales/en/hotlines.js';
-import { readNumber } from '../../core/attributes.js';
+import { readChoice, readNumber } from '../../core/attributes.js';
 import { states } from '../../core/awareness-element.js';
 import { contactLink } from '../../core/contact-link.js';
 import type { ContactDetail, ToggleDetail } from '../../core/events.js';
@@ -132,9 +131,9 @@ export class IndicatorExplainerElement extends RegionalElement {
   #groups: readonly SignGroup[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('set')) this.#set = this.pick('set', this.set, SIGN_SETS, DEFAULT_SIGN_SET);
+    if (changed.has('set')) this.#set = readChoice(this, 'set', this.set, SIGN_SETS, DEFAULT_SIGN_SET);
     if (changed.has('audience')) {
-      this.#audience = this.pick('audience', this.audience, SIGN_AUDIENCES, DEFAULT_SIGN_AUDIENCE);
+      this.#audience = readChoice(this, 'audience', this.audience, SIGN_AUDIENCES, DEFAULT_SIGN_AUDIENCE);
     }
     if (changed.has('headingLevel')) {
       this.#headingLevel = readNumber(this, 'heading-level', this.headingLevel, DEFAULT_HEADING_LEVEL, {
@@ -262,7 +261,7 @@ export class IndicatorExplainerElement extends RegionalElement {
     const title = youth ? setText.youthTitle : setText.title;
     const itemLevel = Math.min(6, this.#headingLevel + 1);
     const whatToDo = messages.explainer.whatToDo[this.#audience];
-    const region = helpFor(this.regionName);
+    const region = this.help;
     const help = region.explainer[this.#audience];
     const steps = whatToDo.steps as Readonly<Record<string, string>>;
     const labelled = this.#groups.length > 1;

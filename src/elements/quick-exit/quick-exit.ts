@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { quickExit } from '../../content/locales/en/quick-exit.js';
-import { unlessEmpty } from '../../core/attributes.js';
+import { readChoice, unlessEmpty } from '../../core/attributes.js';
 import { AwarenessElement, states } from '../../core/awareness-element.js';
 import { pageDefaults } from '../../core/page-defaults.js';
 import type { ExitDetail } from '../../core/events.js';
@@ -82,7 +82,7 @@ export class QuickExitElement extends AwarenessElement implements ExitTarget {
 
   get #position(): QuickExitPosition {
     // An empty position is the default, not a mistake.
-    return this.pick('position', unlessEmpty(this.position), POSITIONS, 'inline');
+    return readChoice(this, 'position', unlessEmpty(this.position), POSITIONS, 'inline');
   }
 
   /** Hides the page at once, tells the host, then leaves unless the host cancelled. */
