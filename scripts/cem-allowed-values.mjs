@@ -90,7 +90,8 @@ export function allowedValuesPlugin() {
           for (const attribute of declaration.attributes ?? []) {
             const owner = attribute.inheritedFrom?.name ?? declaration.name;
             const fromReadChoice = picked.get(`${owner}:${attribute.name}`);
-            const text = BY_ELEMENT[owner]?.[attribute.name] ?? fromReadChoice ?? FROM_CONTENT[attribute.name];
+            const text =
+              BY_ELEMENT[owner]?.[attribute.name] ?? fromReadChoice ?? FROM_CONTENT[attribute.name];
             if (text) attribute.type = { text };
           }
         }
