@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { contactText, hotlines, type HotlineChannel, type HotlineId } from '../../content/hotlines.js';
 import {
   DEFAULT_SIGN_AUDIENCE,
   DEFAULT_SIGN_SET,
@@ -8,44 +7,26 @@ import {
   SIGN_SETS,
   type SignAudience,
   type SignGroup,
-  type SignGroupId,
-  type SignItem,
-  type SignItemId,
   type SignSetId,
 } from '../../content/signs.js';
-import type { Source } from '../../content/types.js';
 import { common } from '../../content/locales/en/common.js';
 import { explainer } from '../../content/locales/en/explainer.js';
 import { signs } from '../../content/locales/en/signs.js';
 import { hotlines as hotlineWords } from '../../content/locales/en/hotlines.js';
 import { readChoice, readNumber } from '../../core/attributes.js';
 import { states } from '../../core/awareness-element.js';
-import { contactLink } from '../../core/contact-link.js';
 import type { ContactDetail, ToggleDetail } from '../../core/events.js';
 import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
 import { RegionalElement } from '../../core/regional-element.js';
+import { renderContact } from './explainer-contacts.js';
+import { heading } from './heading.js';
+import { renderGroup } from './sign-items.js';
 import { indicatorExplainerStyles } from './indicator-explainer.styles.js';
 
 /** What `aw-contact` carries: the same shape `<aw-hotline-banner>` sends, so a host counts both alike. */
 export type { ContactDetail, ToggleDetail };
 
 const DEFAULT_HEADING_LEVEL = 2;
-
-/** A real `<h2>`…`<h6>` at `level`: one small template per level, so no static-html runtime is bundled. */
-function heading(level: number, className: string, part: string | typeof nothing, content: unknown) {
-  switch (level) {
-    case 2:
-      return html`<h2 class=${className} part=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${part}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} part=${part}>${content}</h6>`;
-  }
-}
 
 /**
  * @summary Warning signs and what to do, as accessible disclosures. Signs are shown as reasons to notice and to
@@ -167,93 +148,6 @@ export class IndicatorExplainerElement extends RegionalElement {
     for (const id of changed) this.emit('aw-toggle', { id, open, set: this.#set });
   }
 
-  #sourceText(source: Source): string {
-    return source.shortName === source.title ? source.title : `${source.shortName}, “${source.title}”`;
-  }
-
-  #renderItem(item: SignItem, level: number): TemplateResult {
-    const text = this.messages.signs.items[item.id as SignItemId];
-    const isMyth = this.#set === 'myths';
-    const open = this.expanded.has(item.id);
-    const { source } = item.citation;
-    const label = this.#sourceText(source);
-    // Ids stay inside this shadow root, so aria-controls never crosses a boundary.
-    return html`<div class="item" part="item">
-      ${heading(
-        level,
-        'item-heading',
-        'item-heading',
-        html`<button
-          type="button"
-          id="button-${item.id}"
-          part="item-button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="panel-${item.id}"
-          @click=${() => this.#toggle(item.id)}
-        >
-          <span class="marker" aria-hidden="true"></span>
-          <span class="item-title"
-            >${isMyth ? html`<span class="myth-label">${this.messages.explainer.myth}</span> ` : nothing}${text.title}</span
-          >
-        </button>`,
-      )}
-      <div id="panel-${item.id}" class="panel" part="panel" ?hidden=${!open}>
-        <p class="body">
-          ${isMyth ? html`<strong>${this.messages.explainer.fact}</strong> ` : nothing}${text.body}
-        </p>
-        <p class="source" part="source">
-          ${this.messages.common.source}: ${source.url ? html`<a href=${source.url}>${label}</a>` : label}
-        </p>
-      </div>
-    </div>`;
-  }
-
-  #renderGroup(group: SignGroup, level: number, labelled: boolean): TemplateResult {
-    const items = group.items.map((item) => this.#renderItem(item, level));
-    if (!labelled) return html`<div class="group">${items}</div>`;
-    return html`<div class="group" role="group" aria-labelledby="group-${group.id}">
-      <p class="group-label" id="group-${group.id}" part="group-label">
-        ${this.messages.signs.groups[group.id as SignGroupId]}
-      </p>
-      ${items}
-    </div>`;
-  }
-
-  #channelLabel(channel: HotlineChannel): string {
-    const { action, number } = contactText(
-      channel,
-      this.messages.hotlines,
-      this.#audience === 'youth' ? 'youth' : 'public',
-    );
-    return `${action} ${number}`;
-  }
-
-  /** Link words from the hotline registry's locale, in the young reader's form for `audience="youth"`. */
-  get #actions() {
-    const words = this.messages.hotlines;
-    return this.#audience === 'youth' ? words.youthActions : words.actions;
-  }
-
-  #renderContact(id: HotlineId): TemplateResult {
-    const hotline = hotlines[id];
-    const entry = this.messages.hotlines.entries[id];
-    const link = (channel: HotlineChannel, label: string) =>
-      contactLink(this, id, channel, 'contact-link', label);
-    if (hotline.emergency) {
-      const [channel] = hotline.channels;
-      return html`<li class="emergency">
-        ${link(channel, `${this.#actions.emergency} ${channel.display}`)}
-      </li>`;
-    }
-    return html`<li>
-      <span class="contact-name">${entry.name}</span>
-      <span class="contact-purpose">${this.#audience === 'youth' ? entry.youthPurpose : entry.purpose}</span>
-      <span class="contact-links">
-        ${hotline.channels.map((channel) => link(channel, this.#channelLabel(channel)))}
-      </span>
-    </li>`;
-  }
-
   override render(): TemplateResult {
     const messages = this.messages;
     const setText = messages.signs.sets[this.#set];
@@ -290,7 +184,21 @@ export class IndicatorExplainerElement extends RegionalElement {
           ${messages.explainer.collapseAll}
         </button>
       </div>
-      <div class="items">${this.#groups.map((group) => this.#renderGroup(group, itemLevel, labelled))}</div>
+      <div class="items">
+        ${this.#groups.map((group) =>
+          renderGroup(
+            {
+              messages,
+              level: itemLevel,
+              myths: this.#set === 'myths',
+              open: this.expanded,
+              toggle: (id) => this.#toggle(id),
+            },
+            group,
+            labelled,
+          ),
+        )}
+      </div>
       <div class="what-to-do" part="what-to-do">
         ${heading(itemLevel, 'what-to-do-title', nothing, whatToDo.title)}
         <ul class="steps">
@@ -305,7 +213,7 @@ export class IndicatorExplainerElement extends RegionalElement {
                 </li>`
               : nothing
           }
-          ${help.contacts.map((id) => this.#renderContact(id))}
+          ${help.contacts.map((id) => renderContact(this, messages.hotlines, youth, id))}
           ${
             region.localEmergency
               ? html`<li class="emergency local-emergency">
