@@ -8,6 +8,7 @@ import type { FactChangeDetail } from '../../core/events.js';
 import { badValue, quote } from '../../core/warn.js';
 import { allFacts, defaultFact, factById, factsByTopic, type BuiltInFact } from '../../content/facts.js';
 import { FACT_TOPICS } from '../../content/types.js';
+import { renderFact } from './built-in-fact.js';
 import { factCardStyles } from './fact-card.styles.js';
 import { partnerFigure, renderPartnerFigure, watchPartnerFigure } from './partner-figure.js';
 import { rotation } from './rotation.js';
@@ -176,7 +177,7 @@ export class FactCardElement extends AwarenessElement {
     let body: TemplateResult;
     if (!list) body = renderPartnerFigure(this, this.messages);
     else if (list.length > 1) body = this.#renderRotation(list);
-    else body = this.#renderFact(list[0]);
+    else body = renderFact(this.messages, list[0], variant === 'compact');
     return html`<div class="${this.rootClass} variant-${variant}" part="base">${body}</div>`;
   }
 
@@ -228,43 +229,19 @@ export class FactCardElement extends AwarenessElement {
           aria-roledescription=${words.slideRole}
           aria-label=${words.slideLabel(index + 1, list.length)}
         >
-          ${this.#renderFact(list[index])}
+          ${renderFact(this.messages, list[index], this.#variant === 'compact')}
         </div>
         ${list.map((fact, each) =>
           // Invisible copies of the other facts share the slide's grid cell, so the card is as tall as its
           // tallest fact and the page below does not jump when the figure changes.
           each === index
             ? nothing
-            : html`<div class="sizer" aria-hidden="true" inert>${this.#renderFact(fact)}</div>`,
+            : html`<div class="sizer" aria-hidden="true" inert>
+                ${renderFact(this.messages, fact, this.#variant === 'compact')}
+              </div>`,
         )}
       </div>
     </section>`;
-  }
-
-  #renderFact(fact: BuiltInFact): TemplateResult {
-    const common = this.messages.common;
-    const text = this.messages.facts[fact.id];
-    const { source, dataYear } = fact.citation;
-    const compact = this.#variant === 'compact';
-    const name = compact ? source.shortName : source.organisation;
-    const fullName = `${source.organisation}: ${source.title}`;
-    const url = source.url;
-    const title = compact ? nothing : html`, <cite>${source.title}</cite>`;
-    const sourceText = url
-      ? html`<a part="source-link" href=${url} title=${compact ? fullName : nothing}>${name}${title}</a>`
-      : compact
-        ? html`<abbr title=${fullName}>${name}</abbr>`
-        : html`${name}${title}`;
-    // Every built-in sentence repeats its figure, so the large copy is hidden from screen readers.
-    return html`<div class="card" part="card">
-      <p class="figure" part="figure" aria-hidden="true">${text.figure}</p>
-      ${fact.estimate ? html`<p class="estimate" part="estimate">${common.estimate}</p>` : nothing}
-      <p class="sentence" part="sentence">${text.sentence}</p>
-      <p class="citation" part="citation">
-        ${common.source}: ${sourceText},
-        <span class="year">${dataYear === 'undated' ? common.undated : common.dataYear(dataYear)}</span>.
-      </p>
-    </div>`;
   }
 }
 
