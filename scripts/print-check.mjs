@@ -17,7 +17,7 @@ let content;
 try {
   content = {
     ...(await import('../dist/esm/content/region-help.js')),
-    ...(await import('../dist/esm/print/print-sheet.js')),
+    ...(await import('../dist/esm/print/print-options.js')),
   };
 } catch (error) {
   console.error(

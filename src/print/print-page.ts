@@ -21,12 +21,12 @@ import {
   PAPER_SIZES,
   PAPERS,
   PRINT_KINDS,
-  renderSheet,
   type Paper,
   type PrintKind,
   type PrintLocalContact,
   type PrintOptions,
-} from './print-sheet.js';
+} from './print-options.js';
+import { renderSheet } from './print-sheet.js';
 
 const form = document.getElementById('print-form') as HTMLFormElement;
 const sheet = document.getElementById('sheet') as HTMLElement;
