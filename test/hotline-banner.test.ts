@@ -15,7 +15,17 @@ import '../src/quick-exit.js';
 import type { HotlineBannerElement } from '../src/hotline-banner.js';
 import type { QuickExitElement } from '../src/quick-exit.js';
 import { watchWarnings } from './helpers/warnings.js';
-import { hrefsOf, partOf, partsOf, shadowOf, shadowTextOf, statusOf, textOf } from './helpers/element.js';
+import {
+  buttonsOf,
+  hrefsOf,
+  isShown,
+  partOf,
+  partsOf,
+  shadowOf,
+  shadowTextOf,
+  statusOf,
+  textOf,
+} from './helpers/element.js';
 
 /** Set by tests that need the page's own content around the banner. */
 let withPageAround = false;
@@ -962,6 +972,23 @@ describe('<aw-hotline-banner>', () => {
   });
 
   describe('accessibility', () => {
+    it("makes every button (copy, close, show all) at least 24 by 24 CSS pixels, the design's minimum", async () => {
+      const el = await banner(
+        html`<aw-hotline-banner
+          position="bottom"
+          dismissible
+          style="inline-size: 320px"
+        ></aw-hotline-banner>`,
+      );
+      const buttons = buttonsOf(el).filter((button) => isShown(button));
+      expect(buttons.map((button) => button.getAttribute('part'))).to.include('dismiss-button');
+      for (const button of buttons) {
+        const box = button.getBoundingClientRect();
+        expect(box.height, button.getAttribute('part') ?? '').to.be.at.least(24);
+        expect(box.width, button.getAttribute('part') ?? '').to.be.at.least(24);
+      }
+    });
+
     for (const example of hotlineBannerExamples) {
       it(`is accessible: ${example.id}`, async () => {
         const warnings = watchWarnings();

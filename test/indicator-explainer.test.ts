@@ -630,6 +630,34 @@ describe('<aw-indicator-explainer>', () => {
   });
 
   describe('accessibility', () => {
+    // The design's sizes: 44 by 44 CSS pixels for a contact link, at least 24 by 24 for every other control.
+    it('makes every contact link, in every region and for every reader, at least 44 by 44 CSS pixels', async () => {
+      let checked = 0;
+      for (const region of REGION_CODES) {
+        for (const audience of SIGN_AUDIENCES) {
+          const el = await render({ region, audience });
+          for (const link of partOf(el, 'what-to-do')!.querySelectorAll('a')) {
+            const box = link.getBoundingClientRect();
+            expect(box.height, `${region} ${audience}: ${link.href}`).to.be.at.least(44);
+            expect(box.width, `${region} ${audience}: ${link.href}`).to.be.at.least(44);
+            checked += 1;
+          }
+        }
+      }
+      expect(checked).to.be.above(REGION_CODES.length * SIGN_AUDIENCES.length);
+    });
+
+    it('makes every button, item and control, at least 24 by 24 CSS pixels', async () => {
+      const el = await render({ set: 'myths' });
+      const buttons = buttonsOf(el);
+      expect(buttons.length).to.be.above(2);
+      for (const button of buttons) {
+        const box = button.getBoundingClientRect();
+        expect(box.height, textOf(button)).to.be.at.least(24);
+        expect(box.width, textOf(button)).to.be.at.least(24);
+      }
+    });
+
     for (const set of SIGN_SETS) {
       for (const audience of SIGN_AUDIENCES) {
         it(`"${set}" for a ${audience} has no axe violations, closed and open`, async () => {
