@@ -18,6 +18,7 @@ import { signs as englishSigns } from '../src/content/locales/en/signs.js';
 import { hotlines as spanishHotlines } from '../src/content/locales/es/hotlines.js';
 import { SHIFT_RECORDER, contactLinks, frames, sleep, until, withTimeout } from './embedding/harness.js';
 import { builderFrame, choose, chooseElement, closeBuilder, openBuilder } from './helpers/builder-page.js';
+import { partOf, partsOf } from './helpers/element.js';
 
 type Lit = HTMLElement & { updateComplete?: Promise<unknown> };
 type PageWindow = Window &
@@ -147,7 +148,7 @@ function words(element: Element, glue = ''): string {
   return parts.join(glue).replace(/\s+/g, ' ').trim();
 }
 
-const base = (element: Element) => element.shadowRoot!.querySelector('[part~="base"]')!;
+const base = (element: Element) => partOf(element, 'base')!;
 const hrefs = (element: Element) => contactLinks(element).map((link) => link.getAttribute('href'));
 const shiftSince = (page: Page, from: number) =>
   page.window.__shifts.slice(from).reduce((sum, value) => sum + value, 0);
@@ -388,9 +389,7 @@ describe('embed builder: the prerendered code', function () {
           expect(text.length).to.be.greaterThan(10);
           await sleep(50);
           await runScripts(page, scripts, each.tag);
-          expect(element.shadowRoot!.querySelectorAll('[part~="base"]').length, 'one copy, not two').to.equal(
-            1,
-          );
+          expect(partsOf(element, 'base').length, 'one copy, not two').to.equal(1);
           expect(element.shadowRoot!.querySelector('template, style'), 'the painted copy is gone').to.equal(
             null,
           );
