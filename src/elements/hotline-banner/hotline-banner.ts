@@ -7,7 +7,7 @@ import {
 } from '../../content/hotlines.js';
 import { bannerHotlines } from '../../content/region-help.js';
 import { hotlines } from '../../content/locales/en/hotlines.js';
-import { readChoice, readList, readNumber, unlessEmpty } from '../../core/attributes.js';
+import { readChoice, readList } from '../../core/attributes.js';
 import { states } from '../../core/awareness-element.js';
 import { defineElement } from '../../core/define.js';
 import { LocalContacts, localContactStyles, renderLocalContacts } from '../../core/local-contacts.js';
@@ -15,18 +15,18 @@ import type { ContactDetail, DismissDetail } from '../../core/events.js';
 import { RegionalElement } from '../../core/regional-element.js';
 import { QuickExitElement } from '../quick-exit/quick-exit.js';
 import { copyNumber } from './copy-number.js';
-import { dismissalKey, isDismissed, rememberDismissal } from './dismissal.js';
+import { dismissalKey, isDismissed, readRemember, rememberDismissal } from './dismissal.js';
 import { focusAfterDismiss } from './focus-after-dismiss.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { renderEmergency, renderHotline } from './hotline-list.js';
+import { renderTools } from './banner-tools.js';
 import { reserveSpace, type SpaceReservation } from './reserve-space.js';
 
 const POSITIONS = ['inline', 'top', 'bottom'] as const;
 type BannerPosition = (typeof POSITIONS)[number];
 
-/** Days a remembered dismissal lasts when `remember` has no value. */
-export const DEFAULT_REMEMBER_DAYS = 30;
-const MAX_REMEMBER_DAYS = 365;
+/** Days a remembered dismissal lasts when `remember` has no value (read in dismissal.ts). */
+export { DEFAULT_REMEMBER_DAYS } from './dismissal.js';
 
 /** What `aw-contact` and `aw-dismiss` carry (declared with every event in core/events.ts). */
 export type { ContactDetail, DismissDetail };
@@ -168,13 +168,7 @@ export class HotlineBannerElement extends RegionalElement {
 
   /** Days a dismissal is remembered, or null when `remember` is absent (then nothing is stored). */
   get #rememberDays(): number | null {
-    if (this.remember == null) return null;
-    // No value is the default; any positive number of days counts, a part of a day too.
-    return readNumber(this, 'remember', unlessEmpty(this.remember), DEFAULT_REMEMBER_DAYS, {
-      min: 0,
-      max: MAX_REMEMBER_DAYS,
-      exclusiveMin: true,
-    });
+    return readRemember(this, this.remember);
   }
 
   get #storageKey(): string {
@@ -209,7 +203,6 @@ export class HotlineBannerElement extends RegionalElement {
     const youth = this.#audience === 'youth';
     const position = this.#position;
     const shown = this.hotlines;
-    const exitHref = this.quickExit ? this.quickExit : undefined;
     const fixed = position !== 'inline';
     const audience = this.#audience;
     const copy = (number: string) => this.#copy(number);
@@ -218,34 +211,7 @@ export class HotlineBannerElement extends RegionalElement {
       part="base"
       aria-label=${words.label}
     >
-      ${
-        this.quickExit != null || this.dismissible
-          ? html`<div class="tools">
-              ${
-                this.quickExit != null
-                  ? html`<aw-quick-exit
-                      class="quick-exit"
-                      href=${exitHref ?? nothing}
-                      theme=${this.theme ?? nothing}
-                    ></aw-quick-exit>`
-                  : nothing
-              }
-              ${
-                this.dismissible
-                  ? html`<button
-                      type="button"
-                      class="dismiss"
-                      part="dismiss-button"
-                      aria-label=${words.dismiss}
-                      @click=${() => this.dismiss()}
-                    >
-                      <span aria-hidden="true">×</span>
-                    </button>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
+      ${renderTools(this, words, () => this.dismiss())}
       <p class="title" part="title">${youth ? words.youthTitle : words.title}</p>
       <p class="intro" part="intro">${youth ? words.youthIntro : words.intro}</p>
       ${
