@@ -78,6 +78,34 @@ describe('print kit', () => {
     }
   });
 
+  it("prints a wallet card's web address whole, or broken only after a dot, never inside a word", async () => {
+    for (const region of ['US', 'CA', 'GB', 'AU', 'NZ']) {
+      const doc = await openPrintKit(`?kind=cards&region=${region}&language=en`);
+      const addresses = [...doc.querySelectorAll<HTMLElement>('#sheet .card .qr-address')];
+      expect(addresses.length, region).to.be.above(0);
+      for (const address of addresses) {
+        // Each line box of the address ends at a dot or a slash, or at the end of the address.
+        const range = doc.createRange();
+        const lineEnds = new Map<number, string>();
+        const text = address.textContent ?? '';
+        let offset = 0;
+        for (const node of address.childNodes) {
+          if (node.nodeType !== Node.TEXT_NODE) continue;
+          for (let index = 0; index < node.textContent!.length; index += 1) {
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            lineEnds.set(top, text[offset + index]);
+          }
+          offset += node.textContent!.length;
+        }
+        const ends = [...lineEnds.values()];
+        for (const end of ends.slice(0, -1)) expect(end, `${region}: ${text}`).to.be.oneOf(['.', '/']);
+        expect(overflowing(doc), region).to.deep.equal([]);
+      }
+    }
+  });
+
   it('refuses a hostile local contact: no link, markup shown as text, one warning', async () => {
     const doc = await openPrintKit('?kind=poster');
     const warnings: string[] = [];

@@ -93,6 +93,14 @@ export function renderLocal(contact: PrintLocalContact, locale: LocaleCode, audi
   </div>`;
 }
 
+/**
+ * A web address that may break only after a dot or a slash (`humantraffickinghotline.` / `org`), never inside a
+ * word: a reader copies it by hand from paper.
+ */
+export function breakableAddress(address: string) {
+  return address.split(/(?<=[./])/).map((part, index) => (index ? html`<wbr />${part}` : part));
+}
+
 export function renderQr(target: QrTarget, locale: LocaleCode, audience: HotlineAudience) {
   const words = builtInLocales[locale].print[audience];
   const hotlineWords = builtInLocales[locale].hotlines;
@@ -102,7 +110,7 @@ export function renderQr(target: QrTarget, locale: LocaleCode, audience: Hotline
     ${qrDrawing(target.data, `${text ? words.scanText : words.scanWeb} ${action} ${number}`)}
     <div class="qr-words">
       <p class="qr-hint">${text ? words.scanText : words.scanWeb}</p>
-      <p class="qr-address">${text ? `${action} ${number}` : target.channel.display}</p>
+      <p class="qr-address">${text ? `${action} ${number}` : breakableAddress(target.channel.display)}</p>
       <p class="qr-name">${hotlineWords.entries[target.hotline.id].name}</p>
     </div>
   </div>`;

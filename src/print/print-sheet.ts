@@ -18,7 +18,14 @@ import {
   type PrintOptions,
 } from './print-options.js';
 import { contactText, type HotlineChannel } from '../content/hotlines.js';
-import { checkedLine, renderFact, renderHotline, renderLocal, renderQr } from './print-parts.js';
+import {
+  breakableAddress,
+  checkedLine,
+  renderFact,
+  renderHotline,
+  renderLocal,
+  renderQr,
+} from './print-parts.js';
 import { qrDrawing } from './qr.js';
 
 /** One language's column of a poster or a flyer's top: the opening words, every line, and the figure. */
@@ -116,16 +123,12 @@ function renderCard(options: PrintOptions, locale: LocaleCode): TemplateResult {
             </p>`
           : nothing
       }
-      ${checkedLine(hotlinesFor(options.region, options.audience), locale, options.audience)}
     </div>
-    ${
-      target
-        ? html`<div class="card-qr">
-            ${qrDrawing(target.data, `${target.channel.display}`)}
-            <p class="qr-address">${target.channel.display}</p>
-          </div>`
-        : nothing
-    }
+    ${target ? html`<div class="card-qr">${qrDrawing(target.data, `${target.channel.display}`)}</div>` : nothing}
+    <div class="card-foot">
+      ${checkedLine(hotlinesFor(options.region, options.audience), locale, options.audience)}
+      ${target ? html`<p class="qr-address">${breakableAddress(target.channel.display)}</p>` : nothing}
+    </div>
     <svg class="crop-marks" viewBox="0 0 91 61" aria-hidden="true" focusable="false">
       <path
         d="M0 3h2.5M3 0v2.5M88.5 3h2.5M88 0v2.5M0 58h2.5M3 58.5v2.5M88.5 58h2.5M88 58.5v2.5"
