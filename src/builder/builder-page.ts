@@ -5,7 +5,8 @@
  * manifest), with URLs relative to this script, so it works from any static host after `npm run build`.
  */
 import { contrastReport } from './contrast.js';
-import { describeControls, fillChoices, readChoices, showContactMessages, showFields } from './form.js';
+import { addContactRows, showContactMessages } from './contact-rows.js';
+import { describeControls, fillChoices, readChoices, showFields } from './form.js';
 import { optionsFrom, spokenLanguage } from './options.js';
 import { keepQuickExitInPreview, loadLocaleFiles, showPreview } from './preview.js';
 import { prerenderedSnippet, renderPrerendered } from './prerendered.js';
@@ -189,6 +190,7 @@ async function start(): Promise<void> {
   const form = byId<HTMLFormElement>('builder');
   // The preview speaks every language, as a page does that adds each locale file.
   loadLocaleFiles(dist);
+  addContactRows(document);
   fillChoices(document);
   const build = await readBuildOutput(dist);
   describeControls(form, build.documented);

@@ -18,6 +18,7 @@ import {
   type ContactInput,
   type ElementTag,
 } from './choices.js';
+import { contactIds } from './contact-rows.js';
 import { MAX_LOCAL_CONTACTS } from './iframe-url.js';
 import type { DocumentedAttribute } from './published.js';
 
@@ -132,26 +133,6 @@ export function showFields(form: HTMLFormElement, tag: ElementTag, documented: D
 }
 
 /** The ids of one contact row's fields and message. */
-export const contactIds = (index: number) => ({
-  name: `contact${index + 1}-name`,
-  address: `contact${index + 1}-address`,
-  detail: `contact${index + 1}-detail`,
-  message: `contact${index + 1}-message`,
-});
-
-/** Each contact row's message next to its address field, and the field marked invalid while it has one. */
-export function showContactMessages(doc: Document, messages: readonly string[]): void {
-  for (let index = 0; index < MAX_LOCAL_CONTACTS; index += 1) {
-    const ids = contactIds(index);
-    const message = messages[index] ?? '';
-    const output = byId(doc, ids.message);
-    if (output.textContent !== message) output.textContent = message;
-    const address = byId(doc, ids.address);
-    if (message) address.setAttribute('aria-invalid', 'true');
-    else address.removeAttribute('aria-invalid');
-  }
-}
-
 /** The form's values, each checked against the list it comes from. */
 export function readChoices(form: HTMLFormElement): Choices {
   const doc = form.ownerDocument;
