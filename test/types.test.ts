@@ -26,6 +26,7 @@ import type {
   RegionAlias,
 } from '../src/types/attributes.js';
 import type { AwarenessReactElements } from '../src/types/react.js';
+import { emit } from '../src/core/events.js';
 
 /** True only when A and B are the same type (not merely assignable). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -91,6 +92,47 @@ function typedListeners(banner: HotlineBannerElement): void {
     void event;
   });
 }
+
+/** Compiles only while `emit` ties each event name to its own detail (core/events.ts). */
+function typedEmit(target: EventTarget): void {
+  emit(target, 'aw-toggle', { id: 'running-away', open: true, set: 'warning-signs' });
+  // @ts-expect-error: aw-toggle's detail is not aw-dismiss's.
+  emit(target, 'aw-toggle', { rememberDays: 1 });
+  // @ts-expect-error: a name the library does not send.
+  emit(target, 'aw-made-up', {});
+  // @ts-expect-error: aw-contact from a built-in line names its hotline and channel.
+  emit(target, 'aw-contact', { href: 'tel:911' });
+}
+
+describe('the typed emit', () => {
+  it('sends the event a host hears on the document, from inside a shadow root, with its detail', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    const heard: Event[] = [];
+    const listen = (event: Event) => heard.push(event);
+    document.addEventListener('aw-dismiss', listen);
+    try {
+      expect(emit(inner, 'aw-dismiss', { rememberDays: 30 })).to.equal(true);
+    } finally {
+      document.removeEventListener('aw-dismiss', listen);
+    }
+    expect(heard).to.have.length(1);
+    expect((heard[0] as CustomEvent<DismissDetail>).detail).to.deep.equal({ rememberDays: 30 });
+    expect(heard[0].composed && heard[0].bubbles).to.equal(true);
+    expect(heard[0].cancelable).to.equal(false);
+  });
+
+  it('lets a host cancel an event sent as cancelable, and says so', async () => {
+    const target = await fixture<HTMLDivElement>(html`<div></div>`);
+    target.addEventListener('aw-exit', (event) => event.preventDefault());
+    expect(emit(target, 'aw-exit', { href: 'https://example.org/', trigger: 'button' }, true)).to.equal(
+      false,
+    );
+  });
+});
+
+void typedEmit;
 
 describe('typings for hosts', () => {
   it('sends aw-contact with the detail its type describes when a hotline is called', async () => {
