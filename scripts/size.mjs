@@ -44,15 +44,19 @@ async function contentMarkers() {
     hotline.channels.filter((channel) => channel.kind === 'web').map((channel) => channel.href),
   );
   const sentences = Object.values(facts).map((fact) => fact.sentence);
-  // Review records (hotline-reviews.ts) that no reader sees: each re-check note, and the address of every page a
-  // number was checked against, unless a reader is shown it too (a line's own site, a figure's citation).
+  // Review records (hotline-reviews.ts) that no reader sees: how a page was read ('stored copy'), each re-check
+  // note, and the address of every page a number was checked against, unless a reader is shown it too (a line's
+  // own site, a figure's citation).
   const { reviewedHotlines } = await esm('content/hotline-reviews.js');
   const { allFacts } = await esm('content/facts.js');
   const shown = new Set([...pages, ...allFacts().map((fact) => fact.citation.source.url)]);
-  const reviews = Object.values(reviewedHotlines).flatMap((hotline) => [
-    ...(hotline.recheck ? [hotline.recheck] : []),
-    ...hotline.sources.map((source) => source.url).filter((url) => url && !shown.has(url)),
-  ]);
+  const reviews = [
+    'stored copy',
+    ...Object.values(reviewedHotlines).flatMap((hotline) => [
+      ...(hotline.recheck ? [hotline.recheck] : []),
+      ...hotline.sources.map((source) => source.url).filter((url) => url && !shown.has(url)),
+    ]),
+  ];
   return { phones, hotlines: [...phones, ...pages], facts: sentences, reviews };
 }
 

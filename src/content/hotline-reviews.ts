@@ -72,6 +72,12 @@ export type ReviewedHotline = Hotline & HotlineReview;
 
 const verified: IsoDate = '2026-11-22';
 
+/** NCMEC's page, as read again on 2026-12-03 in the project's copy of it (shared/seeds/001), for its two lines. */
+const ncmecTraffickingPageRead = {
+  ...ncmecTraffickingPage,
+  checked: { on: '2026-12-03', seen: 'stored copy' },
+} as const satisfies Source;
+
 const reviews = {
   'national-human-trafficking-hotline': {
     organisation: 'National Human Trafficking Hotline',
@@ -88,13 +94,13 @@ const reviews = {
   ncmec: {
     organisation: 'National Center for Missing & Exploited Children',
     region: 'US',
-    sources: [ncmecTraffickingPage, ncmecMissingFromCareFaq],
+    sources: [ncmecTraffickingPageRead, ncmecMissingFromCareFaq],
     verified: '2026-12-03',
   },
   cybertipline: {
     organisation: 'National Center for Missing & Exploited Children',
     region: 'US',
-    sources: [ncmecTraffickingPage, cybertiplineFaq],
+    sources: [ncmecTraffickingPageRead, cybertiplineFaq],
     verified: '2026-12-03',
   },
   'us-emergency': {

@@ -8,8 +8,8 @@ export const ncmecTraffickingPage = {
   shortName: 'NCMEC',
   title: 'Child Sex Trafficking',
   url: 'https://www.missingkids.org/theissues/trafficking',
-  // Read again on 2026-12-03 in the project's copy of the page (shared/seeds/001), for the hotline lines.
-  checked: { on: '2026-12-03', seen: 'stored copy' },
+  // Cards and the explainer cite it, so it reaches readers: when it was read for the hotline lines is recorded
+  // with them, in hotline-reviews.ts.
 } as const satisfies Source;
 
 export const ncmecLetter2020 = {
