@@ -972,7 +972,9 @@ describe('<aw-hotline-banner>', () => {
   });
 
   describe('accessibility', () => {
-    it("makes every button (copy, close, show all) at least 24 by 24 CSS pixels, the design's minimum", async () => {
+    // The theme gives every button 44 by 44 CSS pixels; Copy, beside a 44 px link, is 32 px tall on purpose, within
+    // the design's 24 px minimum.
+    it('makes the close and show-all buttons 44 by 44 CSS pixels, and Copy at least 24', async () => {
       const el = await banner(
         html`<aw-hotline-banner
           position="bottom"
@@ -984,8 +986,9 @@ describe('<aw-hotline-banner>', () => {
       expect(buttons.map((button) => button.getAttribute('part'))).to.include('dismiss-button');
       for (const button of buttons) {
         const box = button.getBoundingClientRect();
-        expect(box.height, button.getAttribute('part') ?? '').to.be.at.least(24);
-        expect(box.width, button.getAttribute('part') ?? '').to.be.at.least(24);
+        const least = button.getAttribute('part') === 'copy-button' ? 24 : 44;
+        expect(box.height, button.getAttribute('part') ?? '').to.be.at.least(least);
+        expect(box.width, button.getAttribute('part') ?? '').to.be.at.least(least);
       }
     });
 
