@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { HOTLINE_IDS, hotlines, keypadDigits, type HotlineChannel } from '../src/content/hotlines.js';
+import {
+  HOTLINE_IDS,
+  emergencyText,
+  hotlines,
+  keypadDigits,
+  type HotlineChannel,
+} from '../src/content/hotlines.js';
 import { isShortCode, reviewedHotlines } from '../src/content/hotline-reviews.js';
 import { en } from '../src/content/locales/en/index.js';
 import { regionHelp, UNCOVERED } from '../src/content/region-help.js';
@@ -92,6 +98,16 @@ describe('hotline content', () => {
         country && !isShortCode(hotline, channel) ? `${country}${shown.replace(/^0/, '')}` : shown;
       expect(dialled(channel), `${hotline.id}: ${channel.display}`).to.equal(expected);
     }
+  });
+
+  it("words an emergency line as one short line, in the young reader's form for young people", () => {
+    const line = hotlines['us-emergency'];
+    expect(emergencyText(line, en.hotlines)).to.deep.equal({
+      action: 'In an emergency, call',
+      number: '911',
+    });
+    expect(emergencyText(line, es.hotlines, 'public').action).to.equal('En una emergencia, llame al');
+    expect(emergencyText(line, es.hotlines, 'youth').action).to.equal('En una emergencia, llama al');
   });
 
   it('shows 1-800-THE-LOST with digits that spell the same number', () => {

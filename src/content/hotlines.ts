@@ -270,15 +270,20 @@ export function keypadDigits(text: string): string {
   return digits;
 }
 
-/** The words on a contact link, split into the action ("Text HELP to") and the number as shown in full. */
+/**
+ * The words on a contact link, split into the action ("Text HELP to") and the number as shown in full. An
+ * emergency line (`hotline.emergency`) reads as one short line: "In an emergency, call" and "911".
+ */
 export function contactText(
   channel: HotlineChannel,
   words: Messages['hotlines'],
   audience: HotlineAudience = 'public',
+  emergency = false,
 ): { action: string; number: string } {
   const actions = audience === 'youth' ? words.youthActions : words.actions;
-  const action =
-    channel.kind === 'call'
+  const action = emergency
+    ? actions.emergency
+    : channel.kind === 'call'
       ? actions.call
       : channel.kind === 'text'
         ? actions.textKeywords((channel.keywords ?? []).join(` ${words.or} `))
@@ -288,3 +293,10 @@ export function contactText(
   const number = channel.vanity ? `${channel.vanity} (${channel.display})` : channel.display;
   return { action, number };
 }
+
+/** An emergency line's words: `contactText` of its number, as an emergency. */
+export const emergencyText = (
+  hotline: Hotline,
+  words: Messages['hotlines'],
+  audience: HotlineAudience = 'public',
+): { action: string; number: string } => contactText(hotline.channels[0], words, audience, true);

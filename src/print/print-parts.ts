@@ -4,7 +4,13 @@
  */
 import { html, nothing } from 'lit';
 import type { BuiltInFact } from '../content/facts.js';
-import { contactText, type Hotline, type HotlineAudience, type HotlineChannel } from '../content/hotlines.js';
+import {
+  contactText,
+  emergencyText,
+  type Hotline,
+  type HotlineAudience,
+  type HotlineChannel,
+} from '../content/hotlines.js';
 import { reviewedHotlines } from '../content/hotline-reviews.js';
 import { builtInLocales } from '../content/locales/all.js';
 import type { LocaleCode } from '../content/locales/index.js';
@@ -29,10 +35,10 @@ function renderChannel(channel: HotlineChannel, locale: LocaleCode, audience: Ho
 export function renderHotline(hotline: Hotline, locale: LocaleCode, audience: HotlineAudience) {
   const words = builtInLocales[locale].hotlines;
   if (hotline.emergency) {
-    const actions = audience === 'youth' ? words.youthActions : words.actions;
+    const { action, number } = emergencyText(hotline, words, audience);
     return html`<li class="hotline emergency" data-hotline=${hotline.id}>
-      <span class="action">${actions.emergency}</span>
-      <span class="number">${hotline.channels[0].display}</span>
+      <span class="action">${action}</span>
+      <span class="number">${number}</span>
     </li>`;
   }
   const entry = words.entries[hotline.id];

@@ -17,7 +17,7 @@ import {
   TEAR_OFF_STRIPS,
   type PrintOptions,
 } from './print-options.js';
-import { contactText, type HotlineChannel } from '../content/hotlines.js';
+import { contactText, emergencyText, type HotlineChannel } from '../content/hotlines.js';
 import {
   breakableAddress,
   checkedLine,
@@ -92,29 +92,20 @@ function renderCard(options: PrintOptions, locale: LocaleCode): TemplateResult {
   const words = builtInLocales[locale].hotlines;
   const youth = options.audience === 'youth';
   const { main, call, second, emergency } = keyChannels(options.region, options.audience);
-  const actions = youth ? words.youthActions : words.actions;
   const target = qrTarget(options.region, options.audience);
-  const line = (channel: HotlineChannel | undefined) => {
-    if (!channel) return nothing;
-    const { action, number } = contactText(channel, words, options.audience);
-    return html`<p class="card-line ${channel.kind}">
+  const line = (kind: string, { action, number }: { action: string; number: string }) =>
+    html`<p class="card-line ${kind}">
       <span class="action">${action}</span> <span class="number">${number}</span>
     </p>`;
-  };
+  const channelLine = (channel: HotlineChannel | undefined) =>
+    channel ? line(channel.kind, contactText(channel, words, options.audience)) : nothing;
   const local = options.localContact;
   return html`<li class="card" lang=${locale}>
     <div class="card-text">
       <p class="card-title">${youth ? words.youthTitle : words.title}</p>
       <p class="card-name">${words.entries[main.id].name}</p>
-      ${line(call)} ${line(second)}
-      ${
-        emergency
-          ? html`<p class="card-line emergency">
-              <span class="action">${actions.emergency}</span>
-              <span class="number">${emergency.channels[0].display}</span>
-            </p>`
-          : nothing
-      }
+      ${channelLine(call)} ${channelLine(second)}
+      ${emergency ? line('emergency', emergencyText(emergency, words, options.audience)) : nothing}
       ${
         local
           ? html`<p class="card-local">

@@ -3,7 +3,13 @@
  * numbers as plain links, readable when the script does not run) is generated from the hotline data, so it can
  * never disagree with what the element shows.
  */
-import { contactText, hotlineById, type Hotline, type HotlineAudience } from '../../content/hotlines.js';
+import {
+  contactText,
+  emergencyText,
+  hotlineById,
+  type Hotline,
+  type HotlineAudience,
+} from '../../content/hotlines.js';
 import { helpFor } from '../../content/region-help.js';
 import type { RegionCode } from '../../content/regions.js';
 import { builtInLocales } from '../../content/locales/all.js';
@@ -32,7 +38,6 @@ export function contactsFallbackHtml(
   const words = (builtInLocales[lang] ?? builtInLocales.en).hotlines;
   const entries = ids.map((id) => hotlineById(id)).filter((each): each is Hotline => !!each);
   const link = (href: string, text: string) => `<a href="${escape(href)}">${escape(text)}</a>`;
-  const actions = audience === 'youth' ? words.youthActions : words.actions;
   // Emergency numbers close the fallback as a sentence: a link inside running text needs no 24px target, while a
   // lone link in a list item of plain, unstyled HTML is only one line of text tall.
   const items = entries
@@ -47,8 +52,8 @@ export function contactsFallbackHtml(
   const emergencies = entries
     .filter((hotline) => hotline.emergency)
     .map((hotline) => {
-      const channel = hotline.channels[0];
-      return `  <p>${escape(actions.emergency)} ${link(channel.href, channel.display)}.</p>`;
+      const { action, number } = emergencyText(hotline, words, audience);
+      return `  <p>${escape(action)} ${link(hotline.channels[0].href, number)}.</p>`;
     });
   if (options.localEmergency) {
     emergencies.push(

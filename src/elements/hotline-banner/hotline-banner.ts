@@ -200,11 +200,11 @@ export class HotlineBannerElement extends RegionalElement {
   override render() {
     if (this.dismissed) return nothing;
     const words = this.messages.hotlines;
-    const youth = this.#audience === 'youth';
+    const audience = this.#audience;
+    const youth = audience === 'youth';
     const position = this.#position;
     const shown = this.hotlines;
     const fixed = position !== 'inline';
-    const audience = this.#audience;
     const copy = (number: string) => this.#copy(number);
     return html`<section
       class="${this.rootClass} banner ${position} ${this.expanded ? 'expanded' : ''} ${isServer ? 'prerendered' : ''}"

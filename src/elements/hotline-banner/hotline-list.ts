@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import {
   contactText,
+  emergencyText,
   type Hotline,
   type HotlineAudience,
   type HotlineChannel,
@@ -78,15 +79,14 @@ export function renderEmergency(
   audience: HotlineAudience,
   hotline: Hotline,
 ) {
-  const actions = audience === 'youth' ? words.youthActions : words.actions;
-  const channel = hotline.channels[0];
+  const { action, number } = emergencyText(hotline, words, audience);
   return html`<li class="emergency" part="emergency" data-hotline=${hotline.id}>
     ${contactLink(
       host,
       hotline.id,
-      channel,
+      hotline.channels[0],
       'contact',
-      html`<span class="action">${actions.emergency}</span> <span class="number">${channel.display}</span>`,
+      html`<span class="action">${action}</span> <span class="number">${number}</span>`,
     )}
   </li>`;
 }

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { contactText, hotlines, type HotlineId } from '../../content/hotlines.js';
+import { contactText, emergencyText, hotlines, type HotlineId } from '../../content/hotlines.js';
 import type { Messages } from '../../content/locales/index.js';
 import { contactLink } from '../../core/contact-link.js';
 
@@ -18,10 +18,9 @@ export function renderContact(
   const entry = words.entries[id];
   const audience = youth ? 'youth' : 'public';
   if (hotline.emergency) {
-    const [channel] = hotline.channels;
-    const actions = youth ? words.youthActions : words.actions;
+    const { action, number } = emergencyText(hotline, words, audience);
     return html`<li class="emergency">
-      ${contactLink(host, id, channel, 'contact-link', `${actions.emergency} ${channel.display}`)}
+      ${contactLink(host, id, hotline.channels[0], 'contact-link', `${action} ${number}`)}
     </li>`;
   }
   return html`<li>
