@@ -4,6 +4,8 @@
  * way; the caller decides how to warn (one console line) when a link is refused.
  */
 
+import { quote } from './warn.js';
+
 /** What kind of contact an accepted link is: `call` (`tel:`), `text` (`sms:`), `email` (`mailto:`) or `web`. */
 export type LocalContactKind = 'call' | 'text' | 'email' | 'web';
 
@@ -34,8 +36,6 @@ const KINDS: Readonly<Record<string, LocalContactKind>> = {
 /** The accepted schemes, for messages and docs. */
 export const LOCAL_CONTACT_SCHEMES = Object.keys(KINDS);
 
-const shorten = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-
 /**
  * Judges a partner's link. `href` is the attribute as written; `base` is the page's URL (`document.baseURI`), so
  * relative links (`/help`, `safeguarding.html`) resolve against the page as a browser would.
@@ -47,13 +47,13 @@ export function classifyLocalContact(href: string | null | undefined, base: stri
   try {
     url = new URL(value, base);
   } catch {
-    return { accepted: false, reason: `The local contact link ${shorten(value)} could not be read.` };
+    return { accepted: false, reason: `The local contact link ${quote(value)} could not be read.` };
   }
   const kind = KINDS[url.protocol];
   if (!kind) {
     return {
       accepted: false,
-      reason: `The local contact link ${shorten(value)} was refused: only ${LOCAL_CONTACT_SCHEMES.join(', ')} links are allowed.`,
+      reason: `The local contact link ${quote(value)} was refused: only ${LOCAL_CONTACT_SCHEMES.join(', ')} links are allowed.`,
     };
   }
   let path: string;
@@ -61,7 +61,7 @@ export function classifyLocalContact(href: string | null | undefined, base: stri
     path = decodeURIComponent(url.pathname);
   } catch {
     // A stray `%` (`tel:%E0`) cannot be read as a number or an address: refused, never thrown.
-    return { accepted: false, reason: `The local contact link ${shorten(value)} could not be read.` };
+    return { accepted: false, reason: `The local contact link ${quote(value)} could not be read.` };
   }
   const address =
     kind === 'web'
@@ -69,7 +69,7 @@ export function classifyLocalContact(href: string | null | undefined, base: stri
       : // tel:, sms: and mailto: carry the number or address as their path; a query (?body=) is not shown.
         path;
   if (kind !== 'web' && !address.trim()) {
-    return { accepted: false, reason: `The local contact link ${shorten(value)} has no number or address.` };
+    return { accepted: false, reason: `The local contact link ${quote(value)} has no number or address.` };
   }
   return { accepted: true, kind, href: url.href, address };
 }
