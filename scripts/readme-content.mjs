@@ -9,14 +9,10 @@
 //   node scripts/readme-content.mjs --check     fails when a file is not what the code gives
 //
 // test/readme-content.test.ts runs the same functions in the browser against src/, so `npm test` checks it.
-// This module imports nothing at the top, so a browser can import it. Snippets are formatted by Prettier with the
+// At the top it imports only readme-tables.mjs (which imports nothing), so a browser can import it. Snippets are formatted by Prettier with the
 // project's settings (the caller passes `format`), so `prettier --check` and this script agree.
 
-/** Markdown cell text: pipes escaped, lines joined. */
-const cell = (text) =>
-  String(text ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ');
+import { tableCell as cell } from './readme-tables.mjs';
 
 const ids = (list) => list.map((id) => `\`${id}\``).join(', ');
 

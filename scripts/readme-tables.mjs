@@ -104,15 +104,17 @@ function compare(problems, tag, kind, inTable, declared, optionalAllowed) {
   }
 }
 
+/** Text as one cell of a Markdown table: pipes escaped, line breaks joined into one line. */
+export const tableCell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
+
 /** A README attribute table for one element, generated from the manifest, for a helper to paste and extend. */
 export function attributeTable(declaration) {
-  const escape = (text) =>
-    String(text ?? '')
-      .replace(/\|/g, '\\|')
-      .replace(/\s*\n\s*/g, ' ');
   const rows = (declaration.attributes ?? []).map(
     (each) =>
-      `| \`${each.name}\` | ${escape(each.type?.text ?? '')} | ${escape(each.default ?? '')} | ${escape(each.description)} |`,
+      `| \`${each.name}\` | ${tableCell(each.type?.text ?? '')} | ${tableCell(each.default ?? '')} | ${tableCell(each.description)} |`,
   );
   return ['| attribute | type | default | what it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
