@@ -4,6 +4,7 @@
  * not carry the elements and both sides read the same rules.
  */
 import { classifyLocalContact, plainContactText, type AcceptedLocalContact } from '../core/local-contact.js';
+import { quote } from '../core/warn.js';
 
 export interface Embeddable {
   /** Attributes the URL may set. */
@@ -72,21 +73,11 @@ const ABSOLUTE = /^\s*[a-z][a-z\d+.-]*:/i;
  * would point at a different site in the snippet's page and in the frame.
  */
 export function judgeAbsoluteContact(href: string): ReturnType<typeof classifyLocalContact> {
-  if (!ABSOLUTE.test(href)) {
-    const value = href.trim();
-    return value
-      ? { accepted: false, reason: `The local contact link "${value.slice(0, 60)}" is not a whole address.` }
-      : { accepted: false, reason: 'A local contact has no link.' };
-  }
-  try {
-    return classifyLocalContact(href, 'about:blank');
-  } catch {
-    // A broken escape (`tel:%E0`) makes decodeURIComponent throw inside the shared rules.
-    return {
-      accepted: false,
-      reason: `The local contact link "${href.trim().slice(0, 60)}" could not be read.`,
-    };
-  }
+  if (ABSOLUTE.test(href)) return classifyLocalContact(href, 'about:blank');
+  const value = href.trim();
+  return value
+    ? { accepted: false, reason: `The local contact link ${quote(value)} is not a whole address.` }
+    : { accepted: false, reason: 'A local contact has no link.' };
 }
 
 /** The URL parameters for the contacts, in order. */
