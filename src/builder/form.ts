@@ -19,6 +19,7 @@ import {
   type ElementTag,
 } from './choices.js';
 import { contactIds } from './contact-rows.js';
+import { languageName, regionName } from '../core/intl.js';
 import { MAX_LOCAL_CONTACTS } from './iframe-url.js';
 import type { DocumentedAttribute } from './published.js';
 
@@ -41,20 +42,18 @@ function fill(
 /** Offers what the content has, in its order: regions, languages, audiences, sets, topics and figures. */
 export function fillChoices(doc: Document): void {
   const english = builtInLocales.en;
-  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
   fill(
     byId<HTMLSelectElement>(doc, 'opt-region'),
-    OFFERED.regions.map((code) => [code, withDefault(regionNames.of(code) ?? code, code === DEFAULT_REGION)]),
+    OFFERED.regions.map((code) => [code, withDefault(regionName(code), code === DEFAULT_REGION)]),
   );
-  const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
   fill(
     byId<HTMLSelectElement>(doc, 'opt-lang'),
     OFFERED.languages
       .filter((code) => code !== '')
       .map((code) => {
-        const own = new Intl.DisplayNames([code], { type: 'language' }).of(code);
-        const name = languageNames.of(code) ?? code;
-        return [code, code === 'en' || !own ? name : `${name} (${own})`];
+        const own = languageName(code, code);
+        const name = languageName(code);
+        return [code, code === 'en' || own === code ? name : `${name} (${own})`];
       }),
     true,
   );

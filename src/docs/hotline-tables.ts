@@ -7,6 +7,7 @@ import { HOTLINE_IDS, type Hotline, type HotlineChannel } from '../content/hotli
 import { reviewedHotlines, type HotlineRegion, type ReviewedHotline } from '../content/hotline-reviews.js';
 import type { Messages } from '../content/locales/index.js';
 import { REGION_CODES } from '../content/regions.js';
+import { regionName as englishRegionName } from '../core/intl.js';
 import { code, h, sourceChecked, sourceLink, table, type Child } from './dom.js';
 
 /** Shown where a line's source gives no hours or languages, rather than a blank cell. */
@@ -15,7 +16,7 @@ const NOT_STATED = 'Not stated by the source.';
 /** A region's name for the docs' headings (in English, like the rest of the page's own words). */
 export function regionName(region: HotlineRegion): string {
   if (region === 'international') return 'Any other country';
-  return new Intl.DisplayNames(['en'], { type: 'region' }).of(region) ?? region;
+  return englishRegionName(region);
 }
 
 function channelText(channel: HotlineChannel): Child[] {

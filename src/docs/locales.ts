@@ -5,6 +5,7 @@
  */
 import { builtInLocales } from '../content/locales/all.js';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type LocaleCode } from '../content/locales/index.js';
+import { languageName } from '../core/intl.js';
 import { registerLocale } from '../core/locale-registry.js';
 
 /** Registers every shipped language besides the default, as a page that adds each locale file would. */
@@ -16,15 +17,14 @@ export function registerShippedLocales(): void {
 
 /** A language's name in that language (`español`), as a choice of language is offered. */
 function ownName(code: LocaleCode): string {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  const name = languageName(code, code);
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 /** "English, Spanish and French": the shipped languages, named in English for the docs' own sentences. */
 export function languageList(): string {
-  const names = new Intl.DisplayNames(['en'], { type: 'language' });
   return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(
-    SUPPORTED_LOCALES.map((code) => names.of(code) ?? code),
+    SUPPORTED_LOCALES.map((code) => languageName(code)),
   );
 }
 

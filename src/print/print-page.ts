@@ -15,6 +15,7 @@ import {
   type AcceptedLocalContact,
 } from '../core/local-contact.js';
 import { builtInLocales } from '../content/locales/all.js';
+import { languageName, regionName } from '../core/intl.js';
 import { warnOnce } from '../core/warn.js';
 import {
   PAGE_MARGIN_MM,
@@ -43,18 +44,13 @@ function oneOf<T extends string>(value: string | null | undefined, allowed: read
 
 /** Fills the choices that come from content: regions, languages and figures, never typed here. */
 function fillChoices(): void {
-  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-  const languageNames = (code: string) =>
-    new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   const option = (value: string, label: string) => new Option(label, value);
-  control<HTMLSelectElement>('region').append(
-    ...REGION_CODES.map((code) => option(code, regionNames.of(code) ?? code)),
-  );
+  control<HTMLSelectElement>('region').append(...REGION_CODES.map((code) => option(code, regionName(code))));
   control<HTMLSelectElement>('language').append(
-    ...SUPPORTED_LOCALES.map((code) => option(code, languageNames(code))),
+    ...SUPPORTED_LOCALES.map((code) => option(code, languageName(code, code))),
   );
   control<HTMLSelectElement>('second-language').append(
-    ...SUPPORTED_LOCALES.map((code) => option(code, languageNames(code))),
+    ...SUPPORTED_LOCALES.map((code) => option(code, languageName(code, code))),
   );
   const english = builtInLocales['en'].facts;
   control<HTMLSelectElement>('fact').append(
