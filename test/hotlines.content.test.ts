@@ -7,7 +7,9 @@ import {
   type HotlineChannel,
 } from '../src/content/hotlines.js';
 import { isShortCode, reviewedHotlines } from '../src/content/hotline-reviews.js';
+import { builtInLocales } from '../src/content/locales/all.js';
 import { en } from '../src/content/locales/en/index.js';
+import { SUPPORTED_LOCALES } from '../src/content/locales/index.js';
 import { regionHelp, UNCOVERED } from '../src/content/region-help.js';
 import { REGION_CODES } from '../src/content/regions.js';
 import { es } from '../src/content/locales/es/index.js';
@@ -15,6 +17,8 @@ import { fr } from '../src/content/locales/fr/index.js';
 import { DEFAULT_EXIT_URL } from '../src/elements/quick-exit/quick-exit.js';
 import { quickExitExamples } from '../src/elements/quick-exit/quick-exit.examples.js';
 
+/** Every shipped language, from the list in src/content/locales/index.ts: a language added later is checked too. */
+const locales = SUPPORTED_LOCALES.map((code) => builtInLocales[code]);
 const entries = Object.values(reviewedHotlines);
 const channels = entries.flatMap((hotline) => hotline.channels.map((channel) => ({ hotline, channel })));
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -143,7 +147,7 @@ describe('hotline content', () => {
     for (const source of entries.flatMap((hotline) => hotline.sources)) {
       expect(source.organisation.toLowerCase()).to.not.include('childhelp');
     }
-    for (const text of [...strings(en.hotlines), ...strings(es.hotlines)]) {
+    for (const text of locales.flatMap((words) => strings(words.hotlines))) {
       expect(text.toLowerCase()).to.not.include('childhelp');
     }
   });
@@ -209,7 +213,7 @@ describe('hotline content', () => {
   it('has a name and both descriptions in every shipped language for every hotline but an emergency number', () => {
     for (const id of HOTLINE_IDS) {
       const emergency = hotlines[id].emergency === true;
-      for (const words of [en.hotlines.entries[id], es.hotlines.entries[id], fr.hotlines.entries[id]]) {
+      for (const words of locales.map((locale) => locale.hotlines.entries[id])) {
         expect(words.name, id).to.be.a('string').and.match(/\S/);
         if (emergency) {
           // Shown only as "In an emergency, call 911": words for it would be downloaded and never read.
@@ -220,7 +224,7 @@ describe('hotline content', () => {
         }
       }
       if (!emergency) {
-        for (const other of [es, fr]) {
+        for (const other of locales.filter((locale) => locale !== en)) {
           expect(other.hotlines.entries[id].purpose, `${id} is translated`).to.not.equal(
             en.hotlines.entries[id].purpose,
           );
@@ -242,13 +246,43 @@ describe('hotline content', () => {
   });
 
   // No well-kept reading-level tool exists for Spanish or French on npm (the Flesch–Kincaid package is English
-  // only), so every language is held to the same plain limit on sentence length.
+  // only), so every language is held to the same plain limit on sentence length: the hotlines, and the signs and
+  // the explainer's words around them.
   it('keeps sentences short in every shipped language', () => {
-    for (const text of [en, es, fr].flatMap((words) => strings(words.hotlines))) {
-      for (const sentence of text.split(/[.?!:]\s/)) {
-        expect(sentence.split(/\s+/).length, sentence).to.be.at.most(20);
-      }
+    const texts = locales.flatMap((words) => [
+      ...strings(words.hotlines),
+      ...strings(words.signs),
+      ...strings(words.explainer),
+    ]);
+    expect(texts.length).to.be.above(locales.length * 100);
+    const long = texts
+      .flatMap((text) => text.split(/[.?!:]\s/))
+      .filter((sentence) => sentence.split(/\s+/).length > 20);
+    expect(long, long.join('\n')).to.deep.equal([]);
+  });
+
+  it('tells a young reader what happens next on every line, and promises only what each line’s source says', () => {
+    const youth = (id: keyof typeof en.hotlines.entries) => en.hotlines.entries[id].youthPurpose ?? '';
+    // NCMEC's pages do not say who answers 1-800-THE-LOST, so the line says what happens: it works with the police.
+    expect(youth('ncmec')).to.include('works with families and the police');
+    expect(youth('ncmec')).to.include('may reach the police');
+    // Oranga Tamariki: support for the family, or an assessment or investigation, jointly with the Police at times.
+    expect(youth('oranga-tamariki')).to.include('look into it, sometimes with the police');
+    // DIA: an investigator reviews each report; the people who share the material may be prosecuted.
+    expect(youth('dia-report')).to.include('An investigator checks each one');
+    expect(youth('dia-report')).to.include('act against people who share them');
+    // The U.S. hotline since its change of operator (September 2025) tells law enforcement where required or
+    // appropriate: no promise to ask first, in any language.
+    const us = locales.map((words) => words.hotlines.entries['national-human-trafficking-hotline'].purpose);
+    expect(us[0]).to.include('They may tell the police if the law says so or someone is in danger.');
+    for (const text of us) expect(text).to.not.match(/ask before|permiso antes|permission avant/i);
+    // "Will remain confidential" is the Anti-Slavery Commissioner's page, not the AFP page that gives the number.
+    for (const words of locales) {
+      const afp = words.hotlines.entries['afp-human-trafficking'];
+      expect(`${afp.purpose} ${afp.youthPurpose}`).to.not.match(/confiden/i);
     }
+    // An emergency number is not confidential: a young reader is told what a call can bring.
+    expect(en.hotlines.youthLocalEmergency).to.include('They can send the police.');
   });
 
   it("the quick exit examples' fallback link goes to the element's default destination", () => {

@@ -171,8 +171,8 @@ describe('<aw-indicator-explainer>', () => {
         expect(labels).to.deep.equal(groups.map((group) => words.signs.groups[group.id as SignGroupId]));
         // Help for families speaks to adults about NCMEC's services; a young reader is not shown it.
         expect(labels.includes(words.signs.groups['help-for-families'])).to.equal(audience !== 'youth');
-        // Who traffickers are is told to adults by other sets; an adult sees no empty heading for it.
-        expect(labels.includes(words.signs.groups['who-traffickers-are'])).to.equal(audience === 'youth');
+        // Who traffickers are is told to every reader, adults included (issue 11).
+        expect(labels.includes(words.signs.groups['who-traffickers-are'])).to.equal(true);
 
         const ids = groups.flatMap((group) => group.items.map((item) => item.id as SignItemId));
         const buttons = itemButtons(el);

@@ -178,9 +178,9 @@ describe('signs content', () => {
       expect(groupsFor('understanding', 'youth').map((group) => group.id)).to.deep.equal(
         groups.map((group) => group.id).filter((id) => id !== 'help-for-families'),
       );
-      // The forms and grooming sets tell adults who traffickers are, so adults get no empty heading for it.
+      // Adults get every theme, who traffickers are included (issue 11: it was told to young readers only).
       expect(groupsFor('understanding', 'parent').map((group) => group.id)).to.deep.equal(
-        groups.map((group) => group.id).filter((id) => id !== 'who-traffickers-are'),
+        groups.map((group) => group.id),
       );
     });
 
@@ -192,13 +192,15 @@ describe('signs content', () => {
         whatWeMust,
         ncptfMissingKids,
       ];
-      // One item per theme for each reader, where another set does not already say it (see src/content/signs.ts).
+      // One item per theme for each reader, and being moved around (NCMEC's facts sheet) for everyone.
       expect(items.map((item) => item.id)).to.deep.equal([
         'public-places',
         'any-child',
+        'who-it-can-be',
         'youth-who-it-can-be',
         'cut-off',
         'youth-ways-to-control',
+        'moved-around',
         'fear-shame-loyalty',
         'youth-hard-to-tell',
         'family-advocates',
@@ -206,6 +208,27 @@ describe('signs content', () => {
       for (const item of items) expect(seeded, item.id).to.include(item.citation.source);
       const families = groups.find((group) => group.id === 'help-for-families')!.items;
       for (const item of families) expect(item.citation.source, item.id).to.equal(ncmecTraffickingPage);
+    });
+
+    it('names school, being moved around, NCMEC’s recovery team and, for adults too, who traffickers are', () => {
+      const byLanguage = {
+        en: ['in school', 'across the country', 'recovery team', 'partner'],
+        es: ['en la escuela', 'por todo el país', 'equipo de recuperación', 'pareja'],
+        fr: ['à l’école', 'à travers le pays', 'équipe de rétablissement', 'amoureux'],
+      } as const;
+      for (const [code, [school, moved, recovery, partner]] of Object.entries(byLanguage)) {
+        const words = builtInLocales[code as keyof typeof byLanguage].signs.items;
+        expect(words['any-child'].body, code).to.contain(school);
+        expect(words['moved-around'].body, code).to.contain(moved);
+        expect(words['family-advocates'].body, code).to.contain(recovery);
+        expect(words['who-it-can-be'].body, code).to.contain(partner);
+      }
+      const moved = items.find((item) => item.id === 'moved-around')!;
+      expect(moved.citation.source, 'from NCMEC’s facts sheet').to.equal(ncmecFactsAndFigures);
+      const adults = groupsFor('understanding', 'educator').find(
+        (group) => group.id === 'who-traffickers-are',
+      );
+      expect(adults?.items.map((item) => item.id)).to.deep.equal(['who-it-can-be']);
     });
 
     it('has a title, an explanation and labels in English, Spanish and French, each in its own words', () => {
@@ -225,27 +248,6 @@ describe('signs content', () => {
             expect(text.body, `${code}: ${item.id}`).to.not.equal(en.signs.items[item.id].body);
         }
       }
-    });
-
-    it('speaks to adults as “usted” and “vous”, and to a young reader as “tú” and “tu”', () => {
-      const adultOnly = forAudience('parent').filter((item) => !item.audiences?.includes('youth'));
-      const youthOnly = forAudience('youth').filter((item) => !item.audiences?.includes('parent'));
-      expect(adultOnly.length && youthOnly.length).to.be.greaterThan(0);
-      const text = (code: 'es' | 'fr', id: SignItemId) =>
-        `${builtInLocales[code].signs.items[id].title} ${builtInLocales[code].signs.items[id].body}`;
-      const TU_ES = phrase('tú|tu|tus|te|ti|contigo|puedes|debes|tienes|eres|estás');
-      const TU_FR = phrase('tu|ton|ta|tes|toi|t’');
-      for (const { id } of adultOnly) {
-        expect(text('es', id), `es ${id}`).to.not.match(TU_ES);
-        expect(text('fr', id), `fr ${id}`).to.not.match(TU_FR);
-      }
-      for (const { id } of youthOnly) {
-        expect(text('es', id), `es ${id}`).to.not.match(phrase('usted|ustedes'));
-        expect(text('fr', id), `fr ${id}`).to.not.match(phrase('vous'));
-      }
-      // The checks see a form of address when one is there.
-      expect('Nada de esto es tu culpa.').to.match(TU_ES);
-      expect('Si ça t’arrive, ce n’est pas ta faute.').to.match(TU_FR);
     });
 
     it('tells a young reader it is not their fault, and promises nothing a service does not', () => {
@@ -303,6 +305,67 @@ describe('signs content', () => {
         }
       });
     }
+
+    // Spanish and French speak to adults as "usted" and "vous", and to a young reader as "tú" and "tu". An item shown
+    // to every audience uses neither: "mejor llame a la línea de ayuda" once reached young readers that way.
+    it('speaks to adults as “usted” and “vous”, to a young reader as “tú” and “tu”, and to everyone in neither', () => {
+      const items = allSignItems().map((item) => ({ ...item, id: item.id as SignItemId }));
+      const adultOnly = items.filter((item) => item.audiences && !item.audiences.includes('youth'));
+      const youthOnly = items.filter((item) => item.audiences && !item.audiences.includes('parent'));
+      const everyone = items.filter((item) => !item.audiences);
+      expect([adultOnly.length, youthOnly.length, everyone.length].every((count) => count > 0)).to.equal(
+        true,
+      );
+      // The understanding set holds all three kinds too.
+      const understanding = signSets.understanding.groups.flatMap((group: SignGroup) => group.items);
+      for (const kind of [adultOnly, youthOnly, everyone])
+        expect(kind.some((item) => understanding.some((each) => each.id === item.id))).to.equal(true);
+
+      const text = (code: 'es' | 'fr', id: SignItemId) =>
+        `${builtInLocales[code].signs.items[id].title} ${builtInLocales[code].signs.items[id].body}`;
+      const TU_ES = phrase('tú|tu|tus|te|ti|contigo|puedes|debes|tienes|eres|estás');
+      // "Usted", and the usted imperatives that speak to the reader (a 3rd-person "crea" or "sepa" is not one).
+      const USTED_ES = phrase(
+        'usted|ustedes|llame|hable|escuche|busque|reporte|pida|comuníquese|avise|confronte|pregunte|mire|envíe|marque|chatee',
+      );
+      // "t’" before a vowel ("t’aider") as well as the whole words.
+      const TU_FR = new RegExp(
+        `${phrase('tu|ton|ta|tes|toi').source}|(?<![\\p{L}\\p{N}])t[’'](?=\\p{L})`,
+        'iu',
+      );
+      // "Vous", "votre", and any imperative in -ez ("appelez"), but "chez" and "assez".
+      const VOUS_FR = phrase('vous|votre|vos|(?!chez|assez)\\p{L}+ez');
+      const found: string[] = [];
+      const check = (id: SignItemId, who: string, pattern: RegExp, code: 'es' | 'fr') => {
+        if (pattern.test(text(code, id))) found.push(`${code} ${id} (${who}): ${text(code, id)}`);
+      };
+      for (const { id } of adultOnly) {
+        check(id, 'adults, not tú', TU_ES, 'es');
+        check(id, 'adults, not tu', TU_FR, 'fr');
+      }
+      for (const { id } of youthOnly) {
+        check(id, 'youth, not usted', USTED_ES, 'es');
+        check(id, 'youth, not vous', VOUS_FR, 'fr');
+      }
+      for (const { id } of everyone) {
+        for (const [pattern, code, form] of [
+          [TU_ES, 'es', 'tú'],
+          [USTED_ES, 'es', 'usted'],
+          [TU_FR, 'fr', 'tu'],
+          [VOUS_FR, 'fr', 'vous'],
+        ] as const) {
+          check(id, `every audience, not ${form}`, pattern, code);
+        }
+      }
+      expect(found, found.join('\n')).to.deep.equal([]);
+      // The checks see a form of address when one is there.
+      expect('Nada de esto es tu culpa.').to.match(TU_ES);
+      expect('Las publicaciones falsas difunden miedo; mejor llame a la línea de ayuda.').to.match(USTED_ES);
+      expect('Si ça t’arrive, parles-en.').to.match(TU_FR);
+      expect('Les fausses publications répandent la peur; appelez plutôt la ligne d’aide.').to.match(VOUS_FR);
+      expect('Un tratante crea un lazo y luego lo usa para controlar.').to.not.match(USTED_ES);
+      expect('Il va chez un ami, assez vite.').to.not.match(VOUS_FR);
+    });
 
     it('has no words left over for an item that no longer exists', () => {
       const ids = new Set(allSignItems().map((item) => item.id));
@@ -384,6 +447,15 @@ describe('signs content', () => {
         .map((item) => item.body)
         .join(' ');
       expect(french).to.contain('Ce n’est pas à l’enfant de demander de l’aide.');
+    });
+
+    it('names a parent and adults outside the home as people a young reader can tell', () => {
+      const talk = (code: 'en' | 'es' | 'fr') => builtInLocales[code].explainer.whatToDo.youth.steps.talk;
+      expect(talk('en')).to.match(/a parent, teacher, school counsellor, coach or relative/);
+      expect(talk('es')).to.match(
+        /uno de tus padres, un maestro, un consejero escolar, un entrenador o un familiar/,
+      );
+      expect(talk('fr')).to.match(/un de tes parents, un prof, un intervenant de ton école, un entraîneur/);
     });
 
     it('tells every audience not to confront a suspected trafficker', () => {

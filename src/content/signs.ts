@@ -201,13 +201,21 @@ const understanding = {
       items: [item('any-child', advocacyBrief)],
     },
     {
-      // The forms and grooming sets already tell adults who traffickers are; a young reader still needs it here.
+      // Strangers who snatch children are a myth (the myths set): these are the people the brief names.
       id: 'who-traffickers-are',
-      items: [item('youth-who-it-can-be', advocacyBrief, YOUTH)],
+      items: [
+        item('who-it-can-be', advocacyBrief, ADULTS),
+        item('youth-who-it-can-be', advocacyBrief, YOUTH),
+      ],
     },
     {
+      // Being moved from place to place is from NCMEC's facts sheet, so it is an item of its own, for everyone.
       id: 'how-control-works',
-      items: [item('cut-off', advocacyBrief, ADULTS), item('youth-ways-to-control', advocacyBrief, YOUTH)],
+      items: [
+        item('cut-off', advocacyBrief, ADULTS),
+        item('youth-ways-to-control', advocacyBrief, YOUTH),
+        item('moved-around', ncmecFacts),
+      ],
     },
     {
       id: 'why-hard-to-tell',

@@ -22,7 +22,7 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
   'national-human-trafficking-hotline': {
     name: 'National Human Trafficking Hotline',
     purpose:
-      'For anyone who needs help, or to report a worry about trafficking. You can stay anonymous. They ask before they share your details, unless the law says they must.',
+      'For anyone who needs help, or to report a worry about trafficking. You can stay anonymous. They may tell the police if the law says so or someone is in danger.',
     youthPurpose:
       'A trained advocate answers calls, texts and chats. You can stay anonymous. If they think a child is being abused or someone may get hurt, they tell the authorities.',
   },
@@ -31,7 +31,7 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
     purpose:
       'Report a child who is missing or ran away. You can also report a worry about child sex trafficking. They work with families and the police to find missing children.',
     youthPurpose:
-      'This line is for a child who is missing or ran away. That includes you or a friend. NCMEC works with families and the police to find missing children.',
+      'This line is for a child who is missing or ran away. That includes you or a friend. NCMEC works with families and the police to find missing children. What you say may reach the police.',
   },
   cybertipline: {
     name: 'NCMEC CyberTipline',
@@ -80,7 +80,8 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
   'oranga-tamariki': {
     name: 'Oranga Tamariki (Ministry for Children)',
     purpose: 'For anyone in New Zealand who is worried about a child. Call to report a concern.',
-    youthPurpose: 'Anyone worried about a child or young person can call. That includes you.',
+    youthPurpose:
+      'Anyone worried about a child or young person can call. That includes you. They may offer help or look into it, sometimes with the police.',
   },
   'ie-emergency': emergency,
   'mx-emergency': emergency,
@@ -105,14 +106,14 @@ const entries: Readonly<Record<HotlineId, HotlineWords>> = {
   },
   'afp-human-trafficking': {
     name: 'Australian Federal Police (AFP)',
-    purpose:
-      'Tell the federal police about trafficking or slavery. They keep what you tell them confidential.',
+    purpose: 'Tell the federal police if you or someone you know is trafficked or enslaved.',
     youthPurpose: 'If someone is selling you or a friend for sex or work, you can tell the federal police.',
   },
   'dia-report': {
     name: 'Department of Internal Affairs (DIA)',
     purpose: 'Report sexual photos or videos of a child you see online. An investigator checks each one.',
-    youthPurpose: 'Found sexual images of a child online, or of you? You can report them here.',
+    youthPurpose:
+      'Found sexual images of a child online, or of you? You can report them here. An investigator checks each one and may act against people who share them.',
   },
   'child-helpline-international': {
     name: 'Child Helpline International',
@@ -145,7 +146,7 @@ export const hotlines = {
   manyLanguages: 'Help in many languages.',
   /** Shown instead of a number where the library has none for the reader's country (an uncovered region). */
   localEmergency: 'In danger now? Call the emergency number where you live.',
-  youthLocalEmergency: 'In danger now? Call the emergency number where you live.',
+  youthLocalEmergency: 'In danger now? Call the emergency number where you live. They can send the police.',
   copy: 'Copy',
   copyLabel: (number: string) => `Copy the number ${number}`,
   copied: (number: string) => `Copied ${number}.`,

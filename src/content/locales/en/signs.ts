@@ -221,6 +221,10 @@ export const signs: SignsText = {
       title: 'Many places, and online',
       body: 'Streets, truck stops, sports events, hotels and motels, fake massage parlors, homes, and online.',
     },
+    'who-it-can-be': {
+      title: 'Often someone the child trusts',
+      body: 'A partner, a relative, a gang member or a business owner.',
+    },
     'cut-off': {
       title: 'Cut off and controlled',
       body: 'Traffickers keep a child from family and friends. Threats and violence mixed with small treats can bind the child to them.',
@@ -231,13 +235,17 @@ export const signs: SignsText = {
     },
     'family-advocates': {
       title: 'Support in a crisis',
-      body: 'NCMEC helps families in a crisis and refers them to local help. Team HOPE links them with families who lived it.',
+      body: 'NCMEC helps families in a crisis and refers them to local help. Team HOPE links them with families who lived it. Its recovery team helps foster parents and caseworkers care for survivors.',
     },
 
     // understanding, for every reader
     'any-child': {
       title: 'Any child can be targeted',
-      body: 'Victims are girls, boys and LGBTQ+ youth of every culture, faith and income, at home, in foster care or on the street.',
+      body: 'Victims are girls, boys and LGBTQ+ youth of every culture, faith and income. They may be at home, in school, in foster care or on the street.',
+    },
+    'moved-around': {
+      title: 'Moved from place to place',
+      body: 'Traffickers often move children from place to place, even across the country.',
     },
 
     // understanding, for a young reader

@@ -46,7 +46,7 @@ export const explainer: Messages['explainer'] = {
       title: 'Lo que puedes hacer',
       steps: {
         notYourFault: 'No es tu culpa.',
-        talk: 'Habla con un adulto de confianza: un maestro, consejero escolar, entrenador o familiar.',
+        talk: 'Habla con un adulto de confianza: uno de tus padres, un maestro, un consejero escolar, un entrenador o un familiar.',
         noConfront: 'No enfrentes solo a esa persona. Busca ayuda.',
         callOrText: 'Puedes llamar o escribir a la línea de ayuda. Tú decides qué contar.',
         reachOut: 'Puedes comunicarte con uno de los servicios de abajo. Tú decides qué contar.',

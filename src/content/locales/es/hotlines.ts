@@ -9,16 +9,16 @@ export const hotlines: Messages['hotlines'] = {
     'national-human-trafficking-hotline': {
       name: 'Línea Nacional contra la Trata de Personas',
       purpose:
-        'Para cualquier persona que necesite ayuda o quiera reportar una sospecha de trata. Puede hacerlo sin dar su nombre. Le piden permiso antes de compartir sus datos, salvo que la ley los obligue.',
+        'Para cualquier persona que necesite ayuda o quiera reportar una sospecha de trata. No tiene que dar su nombre. Pueden avisar a la policía si la ley lo exige o si alguien corre peligro.',
       youthPurpose:
-        'Una persona capacitada responde llamadas, mensajes de texto y chats. Puedes hacerlo sin dar tu nombre. Si creen que abusan de un menor o que alguien puede salir lastimado, avisan a las autoridades.',
+        'Una persona capacitada responde llamadas, mensajes de texto y chats. No tienes que dar tu nombre. Si creen que abusan de un menor o que alguien puede salir lastimado, avisan a las autoridades.',
     },
     ncmec: {
       name: 'Centro Nacional para Niños Desaparecidos y Explotados (NCMEC)',
       purpose:
         'Reporte a un menor desaparecido o que se escapó, o una sospecha de trata sexual de menores. NCMEC trabaja con las familias y la policía para encontrar a menores desaparecidos.',
       youthPurpose:
-        'Esta línea es para un menor desaparecido o que se fue de casa. Puede ser tu caso o el de un amigo. NCMEC trabaja con las familias y la policía para encontrar a menores desaparecidos.',
+        'Esta línea es para un menor desaparecido o que se fue de casa. Puede ser tu caso o el de un amigo. NCMEC trabaja con las familias y la policía para encontrar a menores desaparecidos. Lo que cuentes puede llegar a la policía.',
     },
     cybertipline: {
       name: 'CyberTipline de NCMEC',
@@ -29,7 +29,8 @@ export const hotlines: Messages['hotlines'] = {
     },
     'us-emergency': emergency,
     'canadian-human-trafficking-hotline': {
-      name: 'Línea Canadiense contra la Trata de Personas',
+      // The hotline publishes no Spanish name: its English name, with a short gloss (issue 11).
+      name: 'Canadian Human Trafficking Hotline (línea canadiense contra la trata de personas)',
       purpose:
         'Para cualquier persona en Canadá que necesite ayuda o quiera reportar una sospecha de trata. No tiene que dar su nombre.',
       youthPurpose:
@@ -48,7 +49,7 @@ export const hotlines: Messages['hotlines'] = {
       purpose:
         'Para cualquier persona en el Reino Unido que necesite ayuda o quiera reportar una sospecha de trata o explotación. Puede hacerlo de forma anónima.',
       youthPurpose:
-        'Responde una persona capacitada. Puedes hacerlo de forma anónima. Si tienes menos de 18 años y estás en peligro, comparten tus datos para protegerte. Lo hacen aunque digas que no.',
+        'Responde una persona capacitada. No tienes que dar tu nombre. Si tienes menos de 18 años y estás en peligro, comparten tus datos para protegerte. Lo hacen aunque digas que no.',
     },
     childline: {
       name: 'Childline',
@@ -68,7 +69,8 @@ export const hotlines: Messages['hotlines'] = {
       name: 'Oranga Tamariki (Ministerio de la Niñez de Nueva Zelanda)',
       purpose:
         'Para cualquier persona en Nueva Zelanda preocupada por un niño o niña. Llame para reportarlo.',
-      youthPurpose: 'Cualquiera que se preocupe por un niño o joven puede llamar. También tú.',
+      youthPurpose:
+        'Cualquiera que se preocupe por un niño o joven puede llamar. También tú. Pueden ofrecer ayuda o investigar el caso, a veces junto con la policía.',
     },
     'ie-emergency': emergency,
     'mx-emergency': emergency,
@@ -94,15 +96,16 @@ export const hotlines: Messages['hotlines'] = {
     'afp-human-trafficking': {
       name: 'Australian Federal Police (AFP)',
       purpose:
-        'Reporte la trata de personas o la esclavitud. La información que dé se mantiene confidencial.',
+        'Si usted es víctima de trata o esclavitud, o conoce a una víctima, avise a la policía federal.',
       youthPurpose:
-        'Si alguien te vende a ti o a un amigo para sexo o trabajo, puedes avisar a la policía federal.',
+        '¿Alguien te vende a ti o a un amigo para actos sexuales o para trabajar? Puedes avisar a la policía federal.',
     },
     'dia-report': {
       name: 'Department of Internal Affairs (DIA)',
       purpose:
         'Reporte imágenes o videos sexuales de un menor que encuentre en internet. Un investigador revisa cada reporte.',
-      youthPurpose: '¿Viste imágenes sexuales de un menor en internet, o tuyas? Puedes reportarlas aquí.',
+      youthPurpose:
+        '¿Viste imágenes sexuales de un menor en internet, o tuyas? Puedes reportarlas aquí. Un investigador revisa cada reporte y puede actuar contra quienes las comparten.',
     },
     'child-helpline-international': {
       name: 'Child Helpline International',
@@ -150,7 +153,8 @@ export const hotlines: Messages['hotlines'] = {
   },
   manyLanguages: 'Ayuda en muchos idiomas.',
   localEmergency: 'En una emergencia, llame al número de emergencias de su país.',
-  youthLocalEmergency: 'En una emergencia, llama al número de emergencias de tu país.',
+  youthLocalEmergency:
+    'En una emergencia, llama al número de emergencias de tu país. Pueden enviar a la policía.',
   copy: 'Copiar',
   copyLabel: (number: string) => `Copiar el número ${number}`,
   copied: (number: string) => `Se copió el ${number}.`,

@@ -66,7 +66,7 @@ export const signs: Messages['signs'] = {
       body: 'Los tratantes lo apartan de los demás.',
     },
     'online-friend': {
-      title: 'Un amigo de internet que quiere verse',
+      title: 'Alguien de internet quiere conocer al menor en persona',
       body: 'Mucha atención y mensajes escondidos.',
     },
     injuries: { title: 'Señales de maltrato físico', body: 'Heridas que no puede o no quiere explicar.' },
@@ -160,7 +160,7 @@ export const signs: Messages['signs'] = {
 
     'online-grooming': {
       title: 'Grooming por internet',
-      body: 'Un adulto se gana a un menor con elogios y regalos, y luego le pide verse.',
+      body: 'Un adulto se gana a un menor con elogios y regalos, y luego le pide que se vean en persona.',
     },
     'street-grooming': {
       title: 'Grooming en la calle',
@@ -180,12 +180,12 @@ export const signs: Messages['signs'] = {
     },
     'adult-can-do': {
       title: 'Lo que pueden hacer los adultos',
-      body: 'Hable abiertamente, sin avergonzar; siempre puede acudir a usted.',
+      body: 'Hable abiertamente, sin avergonzar. Que el menor sepa que siempre puede acudir a usted.',
     },
 
     'youth-online-grooming': {
       title: 'Puede empezar en internet',
-      body: 'Alguien te da atención y regalos, y luego te pide secretos o verse.',
+      body: 'Alguien te da atención y regalos. Luego te pide secretos o quiere conocerte en persona.',
     },
     'youth-street-grooming': {
       title: 'Puede empezar lejos de casa',
@@ -226,6 +226,10 @@ export const signs: Messages['signs'] = {
       title: 'En muchos lugares y en internet',
       body: 'Calles, paradas de camioneros, eventos deportivos, hoteles y moteles, falsos negocios de masajes, casas, y en internet.',
     },
+    'who-it-can-be': {
+      title: 'Suele ser alguien en quien el menor confía',
+      body: 'Una pareja, un familiar, alguien de una pandilla o el dueño de un negocio.',
+    },
     'cut-off': {
       title: 'Aislado y controlado',
       body: 'Los tratantes alejan al menor de su familia y sus amigos. Las amenazas y la violencia, mezcladas con pequeños premios, pueden atarlo al tratante.',
@@ -236,12 +240,16 @@ export const signs: Messages['signs'] = {
     },
     'family-advocates': {
       title: 'Apoyo en una crisis',
-      body: 'El NCMEC apoya a las familias en una crisis y las orienta hacia ayuda local. Team HOPE las une con familias que lo vivieron.',
+      body: 'El NCMEC apoya a las familias en una crisis y las orienta hacia ayuda local. Team HOPE las une con familias que lo vivieron. Un equipo de recuperación ayuda a padres de crianza y trabajadores sociales a cuidar a los sobrevivientes.',
     },
 
     'any-child': {
       title: 'Cualquier menor puede ser víctima',
-      body: 'Las víctimas son niñas, niños y jóvenes LGBTQ+ de toda cultura, religión y nivel económico, que viven en casa, en hogares de crianza o en la calle.',
+      body: 'Las víctimas son niñas, niños y jóvenes LGBTQ+ de toda cultura, religión y nivel económico. Pueden estar en casa, en la escuela, en hogares de crianza o en la calle.',
+    },
+    'moved-around': {
+      title: 'Llevados de un lugar a otro',
+      body: 'Los tratantes suelen mover a los menores de ciudad en ciudad, incluso por todo el país.',
     },
 
     'youth-who-it-can-be': {
@@ -263,15 +271,15 @@ export const signs: Messages['signs'] = {
     },
     'zip-ties': {
       title: 'Los cinchos en los carros marcan a quién llevarse.',
-      body: 'Es un rumor falso; el peligro real es el grooming.',
+      body: 'Es un rumor falso. El peligro real es el grooming: alguien se gana la confianza de un menor para explotarlo.',
     },
     'car-seats': {
       title: 'Una sillita de bebé abandonada es una trampa.',
-      body: 'Es un rumor falso; el peligro real es el grooming.',
+      body: 'Es un rumor falso. El peligro real es el grooming: alguien se gana la confianza de un menor para explotarlo.',
     },
     'viral-posts': {
       title: 'Compartir publicaciones virales salva a los niños.',
-      body: 'Las publicaciones falsas difunden miedo; mejor llame a la línea de ayuda.',
+      body: 'Las publicaciones falsas difunden miedo; es mejor llamar a la línea de ayuda.',
     },
     'only-elsewhere': {
       title: 'Solo pasa en otros lugares.',

@@ -54,7 +54,7 @@ export const explainer: Messages['explainer'] = {
       title: 'Ce que tu peux faire',
       steps: {
         notYourFault: 'Ce n’est pas ta faute.',
-        talk: 'Parle à un adulte de confiance\u00a0: un prof, un intervenant de ton école, un entraîneur ou un membre de ta famille.',
+        talk: 'Parle à un adulte de confiance\u00a0: un de tes parents, un prof, un intervenant de ton école, un entraîneur ou un membre de ta famille.',
         noConfront: 'Ne va pas confronter cette personne toi-même. Demande de l’aide.',
         callOrText:
           'Tu peux appeler la ligne d’aide ou lui envoyer un texto. C’est toi qui choisis ce que tu racontes.',

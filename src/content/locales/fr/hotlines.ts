@@ -23,7 +23,7 @@ export const hotlines: Messages['hotlines'] = {
     'national-human-trafficking-hotline': {
       name: 'National Human Trafficking Hotline',
       purpose:
-        'Pour toute personne qui a besoin d’aide, ou pour signaler une inquiétude au sujet de la traite. Vous pouvez rester anonyme. On vous demande la permission avant de transmettre vos renseignements, sauf si la loi l’exige.',
+        'Pour toute personne qui a besoin d’aide, ou pour signaler une inquiétude au sujet de la traite. Vous pouvez rester anonyme. La ligne peut avertir la police si la loi l’exige ou si quelqu’un est en danger.',
       youthPurpose:
         'Une personne formée répond aux appels, aux textos et au clavardage. Tu peux rester anonyme. Si elle pense qu’un enfant est maltraité ou que quelqu’un risque d’être blessé, elle avertit les autorités.',
     },
@@ -32,7 +32,7 @@ export const hotlines: Messages['hotlines'] = {
       purpose:
         'Signalez un enfant disparu ou en fugue, ou une inquiétude au sujet de la traite d’enfants à des fins sexuelles. Le NCMEC travaille avec les familles et la police pour retrouver les enfants disparus.',
       youthPurpose:
-        'Cette ligne est pour un enfant disparu ou en fugue. Ça peut être toi, un ami ou une amie. Le NCMEC travaille avec les familles et la police pour retrouver les enfants disparus.',
+        'Cette ligne est pour un enfant disparu ou en fugue. Ça peut être toi, un ami ou une amie. Le NCMEC travaille avec les familles et la police pour retrouver les enfants disparus. Ce que tu racontes peut être transmis à la police.',
     },
     cybertipline: {
       name: 'NCMEC CyberTipline',
@@ -81,7 +81,8 @@ export const hotlines: Messages['hotlines'] = {
     'oranga-tamariki': {
       name: 'Oranga Tamariki (ministère de l’Enfance de la Nouvelle-Zélande)',
       purpose: 'Pour toute personne en Nouvelle-Zélande inquiète pour un enfant. Appelez pour le signaler.',
-      youthPurpose: 'Toute personne inquiète pour un enfant ou un jeune peut appeler. Toi aussi.',
+      youthPurpose:
+        'Toute personne inquiète pour un enfant ou un jeune peut appeler. Toi aussi. Le ministère peut offrir de l’aide ou examiner la situation, parfois avec la police.',
     },
     'ie-emergency': emergency,
     'mx-emergency': emergency,
@@ -107,16 +108,16 @@ export const hotlines: Messages['hotlines'] = {
     'afp-human-trafficking': {
       name: 'Australian Federal Police (AFP)',
       purpose:
-        'Signalez la traite de personnes ou l’esclavage. Les renseignements que vous donnez restent confidentiels.',
+        'Si vous êtes victime de traite ou d’esclavage, ou si vous connaissez une victime, prévenez la police fédérale.',
       youthPurpose:
-        'Si quelqu’un te vend, toi ou un ami, pour du sexe ou du travail, dis-le à la police fédérale.',
+        'Si quelqu’un te vend, toi ou un ami, pour des actes sexuels ou pour travailler, dis-le à la police fédérale.',
     },
     'dia-report': {
       name: 'Department of Internal Affairs (DIA)',
       purpose:
         'Signalez des images ou des vidéos sexuelles d’un enfant trouvées en ligne. Un enquêteur examine chaque signalement.',
       youthPurpose:
-        'Tu as vu en ligne des images sexuelles d’un enfant, ou de toi? Tu peux les signaler ici.',
+        'Tu as vu en ligne des images sexuelles d’un enfant, ou de toi? Tu peux les signaler ici. Un enquêteur examine chaque signalement et peut agir contre les gens qui les partagent.',
     },
     'child-helpline-international': {
       name: 'Child Helpline International',
@@ -163,11 +164,12 @@ export const hotlines: Messages['hotlines'] = {
   // Ces deux lignes et la suivante s’affichent pour tous les publics : elles ne tutoient ni ne vouvoient.
   hours: {
     '24/7': 'Ouvert 24 heures sur 24, 7 jours sur 7.',
-    online: 'Signalement en ligne possible en tout temps.',
+    online: 'Signalement en ligne possible à toute heure.',
   },
   manyLanguages: 'Aide offerte dans de nombreuses langues.',
   localEmergency: 'En cas d’urgence, composez le numéro d’urgence de votre pays.',
-  youthLocalEmergency: 'En cas d’urgence, compose le numéro d’urgence de ton pays.',
+  youthLocalEmergency:
+    'En cas d’urgence, compose le numéro d’urgence de ton pays. Le service d’urgence peut envoyer la police.',
   copy: 'Copier',
   copyLabel: (number: string) => `Copier le numéro ${number}`,
   copied: (number: string) => `Numéro ${number} copié.`,

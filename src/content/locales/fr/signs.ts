@@ -232,7 +232,7 @@ export const signs: Messages['signs'] = {
     // forms
     'what-it-is': {
       title: 'Ce que c’est',
-      body: 'Offrir quoi que ce soit en échange d’un acte sexuel avec un enfant de moins de 18 ans, c’est de l’abus envers un enfant.',
+      body: 'C’est de l’abus envers un enfant\u00a0: offrir quoi que ce soit en échange d’un acte sexuel avec un enfant de moins de 18 ans.',
     },
     'pimp-controlled': {
       title: 'Contrôlée par un trafiquant («\u00a0pimp-controlled\u00a0»)',
@@ -256,6 +256,10 @@ export const signs: Messages['signs'] = {
       title: 'Dans bien des lieux, et en ligne',
       body: 'Rues, relais routiers, événements sportifs, hôtels et motels, faux salons de massage, maisons, et en ligne.',
     },
+    'who-it-can-be': {
+      title: 'Souvent quelqu’un en qui l’enfant a confiance',
+      body: 'Un amoureux ou une amoureuse, un membre de la famille, un membre d’un gang ou le propriétaire d’une entreprise.',
+    },
     'cut-off': {
       title: 'Isolé et contrôlé',
       body: 'Les trafiquants éloignent l’enfant de sa famille et de ses amis. Les menaces et la violence, mêlées à de petites gâteries, peuvent l’attacher au trafiquant.',
@@ -266,13 +270,17 @@ export const signs: Messages['signs'] = {
     },
     'family-advocates': {
       title: 'Du soutien en situation de crise',
-      body: 'Le NCMEC soutient les familles en crise et les oriente vers de l’aide locale. Team HOPE les met en lien avec des familles qui l’ont vécu.',
+      body: 'Le NCMEC soutient les familles en crise et les oriente vers de l’aide locale. Team HOPE les met en lien avec des familles qui l’ont vécu. Une équipe de rétablissement aide les familles d’accueil et les intervenants à prendre soin des survivants.',
     },
 
     // understanding, pour tous les publics
     'any-child': {
       title: 'Tout enfant peut être ciblé',
-      body: 'Les victimes sont des filles, des garçons et des jeunes LGBTQ+ de toutes les cultures, religions et milieux. Elles peuvent vivre à la maison, en famille d’accueil ou dans la rue.',
+      body: 'Les victimes sont des filles, des garçons et des jeunes LGBTQ+ de toutes les cultures, religions et milieux. Elles peuvent être à la maison, à l’école, en famille d’accueil ou dans la rue.',
+    },
+    'moved-around': {
+      title: 'Déplacés d’un endroit à l’autre',
+      body: 'Les trafiquants déplacent souvent les enfants de ville en ville, parfois à travers le pays.',
     },
 
     // understanding, pour la personne jeune
@@ -304,7 +312,7 @@ export const signs: Messages['signs'] = {
     },
     'viral-posts': {
       title: 'Partager des publications virales sauve des enfants.',
-      body: 'Les fausses publications répandent la peur; appelez plutôt la ligne d’aide.',
+      body: 'Les fausses publications répandent la peur; mieux vaut appeler la ligne d’aide.',
     },
     'only-elsewhere': {
       title: 'Ça n’arrive qu’ailleurs.',
