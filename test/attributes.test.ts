@@ -75,7 +75,7 @@ describe('attributes written wrong, as a site owner meets them', () => {
     it('an unknown topic names the fallback in words', async () => {
       const el = await rendered(html`<aw-fact-card topic="weather" rotate></aw-fact-card>`);
       expect(partOf(el, 'position')).to.not.equal(null);
-      expect(said()).to.deep.equal(['topic="weather" is not valid; using every fact.']);
+      expect(said()).to.deep.equal(['topic="weather" is not valid; using the current facts.']);
     });
 
     it('an empty position on the quick exit is the default, not a mistake', async () => {

@@ -147,6 +147,58 @@ function ruledOutIn(text: string): string[] {
   return RULED_OUT.filter(({ pattern }) => pattern.test(normalised)).map(({ term }) => term);
 }
 
+/** Every string a check flags, as "path says term: text" (`prepare` runs on the text before the check). */
+function flagged(
+  strings: readonly Found[],
+  check: (text: string) => string[],
+  prepare: (text: string) => string = (text) => text,
+): string[] {
+  return strings
+    .map(({ path, text }) => ({ path, text, terms: check(prepare(text)) }))
+    .filter(({ terms }) => terms.length)
+    .map(({ path, text, terms }) => `${path} says ${terms.join(', ')}: ${text}`);
+}
+
+/** The terms of a list whose own sample the check does not flag (a check that cannot see what it is for). */
+const missedSamples = (
+  list: readonly { term: string; sample: string }[],
+  check: (text: string) => string[],
+): string[] => list.filter(({ term, sample }) => !check(sample).includes(term)).map(({ term }) => term);
+
+/**
+ * Promises no service here makes for a whole banner, and calques, in English, Spanish and French (CONTENT.md section 5,
+ * issue 11). Hours, cost and privacy are stated per line, from that line's own source ("Report online at any time.",
+ * Kids Helpline's "free and private, unless…"), so only the blanket forms are ruled out. Each is checked in every
+ * locale, so a language added later is held to them too. One a line: what it is called | its pattern
+ * (a whole phrase, any case; a "|" inside it has no spaces around) | a sample it must catch.
+ */
+const RULED_OUT_PROMISES: readonly { term: string; pattern: RegExp; sample: string }[] = `
+  free and confidential | free and confidential | It is free and confidential.
+  someone is there 24/7 | someone is (?:there|here|available) 24/7 | Someone is there 24/7.
+  not in trouble | not in trouble|won[’']t be in trouble | You are not in trouble.
+  anytime | anytime | Call the hotline anytime.
+  estás en problemas | est(?:á|a)s en problemas|estar(?:á|a)s en problemas | No estás en problemas.
+  para sexo | para sexo | Si alguien te vende para sexo.
+  gratis y confidencial | gratis y confidencial(?:es)? | Es gratis y confidencial.
+  alguien te atiende a toda hora | alguien (?:te )?atiende a toda hora | Alguien te atiende a toda hora.
+  tu n’as pas d’ennuis | tu n[’'](?:as|auras) pas d[’']ennuis | Tu n’as pas d’ennuis.
+  gratuit et confidentiel | gratuite?s? et confidentiel(?:le)?s? | C’est gratuit et confidentiel.
+  en tout temps | en tout temps | Appelle en tout temps.
+  quelqu’un est là 24 h sur 24 | quelqu[’']un (?:est|sera) là 24 | Quelqu’un est là 24 h sur 24.
+  pour du sexe | pour du sexe | On te vend pour du sexe.`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim().split(' | '))
+  .map(([term, pattern, sample]) => ({ term, pattern: phrase(pattern), sample }));
+
+function promisesIn(text: string): string[] {
+  const normalised = text.normalize('NFC');
+  return RULED_OUT_PROMISES.filter(({ pattern }) => pattern.test(normalised)).map(({ term }) => term);
+}
+
+/** Every ruled-out word, promise and calque a text uses. */
+const allRuledOutIn = (text: string) => [...ruledOutIn(text), ...promisesIn(text)];
+
 /**
  * Names of organisations and documents (every `Source` in sources.ts) are removed before measuring: a reader must
  * see them exactly as published, so they are not our word choice. Everything else counts, place names included.
@@ -264,6 +316,37 @@ describe('built-in facts', () => {
       )
       .map((fact) => fact.id);
     expect(wrong, `current figures marked archival: ${wrong.join(', ')}`).to.deep.equal([]);
+  });
+
+  // A card that rotates without a topic shows only the `current` figures: the newest of each measure about child sex
+  // trafficking itself. An archival figure, an estimate or the count of every missing-child entry must stay out.
+  it('marks as current exactly the newest, non-archival trafficking figures, one per measure', () => {
+    const current = builtIn.filter((fact) => fact.current);
+    expect(current.map((fact) => fact.id)).to.deep.equal([
+      'reports-2021',
+      'every-state-2021',
+      'runaways-2021',
+      'child-welfare-runaways-2021',
+    ]);
+    const wrong = current
+      .filter((fact) => fact.archival || fact.estimate || fact.measures === 'missing-children-entries')
+      .map((fact) => fact.id);
+    expect(wrong, `shown in rotation but should not be: ${wrong.join(', ')}`).to.deep.equal([]);
+    const measures = current.map((fact) => fact.measures);
+    expect(new Set(measures).size, 'one figure per measure').to.equal(measures.length);
+    for (const fact of current) {
+      const newer = builtIn.filter(
+        (other) =>
+          other.measures === fact.measures &&
+          typeof other.citation.dataYear === 'number' &&
+          typeof fact.citation.dataYear === 'number' &&
+          other.citation.dataYear > fact.citation.dataYear,
+      );
+      expect(
+        newer.map((other) => other.id),
+        `newer than ${fact.id}`,
+      ).to.deep.equal([]);
+    }
   });
 
   it('labels the 100,000 figure as an estimate, in its citation and its words', () => {
@@ -385,38 +468,42 @@ describe('newest first', () => {
 // ---- Language -------------------------------------------------------------------------------------------------
 
 describe('ruled-out words', () => {
-  it('knows every ruled-out word when it sees one', () => {
-    const missed = RULED_OUT.filter(({ term, sample }) => !ruledOutIn(sample).includes(term)).map(
-      ({ term }) => term,
-    );
+  it('knows every ruled-out word, promise and calque when it sees one', () => {
+    const missed = [
+      ...missedSamples(RULED_OUT, ruledOutIn),
+      ...missedSamples(RULED_OUT_PROMISES, promisesIn),
+    ];
     expect(missed, `the check misses: ${missed.join(', ')}`).to.deep.equal([]);
     expect(ruledOutIn('LA PROSTITUCIÓN INFANTIL')).to.include('prostitución infantil');
   });
 
-  it('leaves the accepted name "pimp-controlled trafficking" and ordinary words alone', () => {
-    for (const fine of [
+  it('leaves "pimp-controlled trafficking", ordinary words and a line’s own stated hours and terms alone', () => {
+    const fine = [
       'Pimp-controlled trafficking is one form.',
       'Johnson County schools',
       'a trickle of reports',
       'los compradores y los tratantes',
-    ]) {
-      expect(ruledOutIn(fine), fine).to.deep.equal([]);
-    }
+      'Report online at any time.',
+      'Calls are free and private, unless a child is being hurt or is at serious risk.',
+      'Abierto a toda hora, todos los días.',
+      'para actos sexuales o para trabajar',
+      'Ouvert 24 heures sur 24, 7 jours sur 7.',
+      'pour des actes sexuels ou pour travailler',
+    ];
+    expect(fine.filter((text) => allRuledOutIn(text).length)).to.deep.equal([]);
   });
 
   it('uses none of them in any string of any language', () => {
-    const bad = localeStrings
-      .map(({ path, text }) => ({ path, text, terms: ruledOutIn(text) }))
-      .filter(({ terms }) => terms.length)
-      .map(({ path, text, terms }) => `${path} says ${terms.join(', ')}: ${text}`);
+    // Every shipped language is read, from the list in src/content/locales/index.ts.
+    expect(new Set(localeStrings.map(({ path }) => path.split('.')[0]))).to.deep.equal(
+      new Set(SUPPORTED_LOCALES),
+    );
+    const bad = flagged(localeStrings, allRuledOutIn);
     expect(bad, `ruled-out words:\n${bad.join('\n')}`).to.deep.equal([]);
   });
 
   it('uses none of them in the sources, facts, hotlines and signs data, addresses included', () => {
-    const bad = dataStrings
-      .map(({ path, text }) => ({ path, text, terms: ruledOutIn(withoutPublishedNames(text)) }))
-      .filter(({ terms }) => terms.length)
-      .map(({ path, text, terms }) => `${path} says ${terms.join(', ')}: ${text}`);
+    const bad = flagged(dataStrings, allRuledOutIn, withoutPublishedNames);
     expect(bad, `ruled-out words:\n${bad.join('\n')}`).to.deep.equal([]);
   });
 

@@ -4,7 +4,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { installClock, type Clock } from './helpers/clock.js';
 import { buttonsOf, partOf, shadowOf, textOf } from './helpers/element.js';
 import { emulateMedia } from './helpers/media.js';
-import { defaultFact, factsByTopic, allFacts } from '../src/content/facts.js';
+import { currentFacts, defaultFact, factsByTopic } from '../src/content/facts.js';
 import { en } from '../src/content/locales/en/index.js';
 import { es } from '../src/content/locales/es/index.js';
 import { factCardExamples } from '../src/elements/fact-card/fact-card.examples.js';
@@ -340,10 +340,25 @@ describe('<aw-fact-card rotate>', () => {
     expect(position(el)).to.equal('Fact 1 of 2');
   });
 
-  it('cycles through every built-in fact when no topic is given', async () => {
+  it('cycles through the current figures only when no topic is given: no archival count, no NCIC entries', async () => {
     const el = await card('<aw-fact-card rotate></aw-fact-card>');
-    expect(position(el)).to.equal(`Fact 1 of ${allFacts().length}`);
-    expect(figure(el)).to.equal(en.facts[allFacts()[0].id].figure);
+    const current = currentFacts();
+    expect(position(el)).to.equal(`Fact 1 of ${current.length}`);
+    const shown: string[] = [];
+    for (let i = 0; i < current.length; i++) {
+      shown.push(figure(el));
+      el.next();
+      await el.updateComplete;
+    }
+    expect(shown).to.deep.equal(current.map((fact) => en.facts[fact.id].figure));
+    for (const left of [
+      'reports-2019',
+      'reports-2015',
+      'missing-entries-2022',
+      'children-exploited-estimate',
+    ] as const) {
+      expect(shown, left).to.not.include(en.facts[left].figure);
+    }
   });
 
   it('keeps its figure still while the live region is silent', async () => {
@@ -502,7 +517,7 @@ describe('<aw-fact-card rotate>', () => {
   it('keeps the same height from one fact to the next', async () => {
     const el = await card('<aw-fact-card rotate style="inline-size: 20rem"></aw-fact-card>');
     const heights = new Set<number>();
-    for (let i = 0; i < allFacts().length; i++) {
+    for (let i = 0; i < currentFacts().length; i++) {
       heights.add(Math.round(slides(el).getBoundingClientRect().height));
       buttonsOf(el)[2].click();
       await el.updateComplete;

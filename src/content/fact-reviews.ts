@@ -37,7 +37,8 @@ const REVIEWED = '2026-11-22';
 
 const reviews = {
   'reports-2021': {
-    measures: 'reports-of-possible-child-sex-trafficking',
+    // Reports NCMEC received; the 2019 and 2015 counts measure other things (shared, assisted with).
+    measures: 'reports-received',
     reviewed: REVIEWED,
   },
   'every-state-2021': {
@@ -57,7 +58,8 @@ const reviews = {
     reviewed: REVIEWED,
   },
   'reports-2019': {
-    measures: 'reports-of-possible-child-sex-trafficking',
+    // Reports received and shared with law enforcement (the 2020 letter): not the same count as 2021's.
+    measures: 'reports-shared-with-law-enforcement',
     reviewed: REVIEWED,
     archival: true,
   },
@@ -72,7 +74,8 @@ const reviews = {
     archival: true,
   },
   'reports-2015': {
-    measures: 'reports-of-possible-child-sex-trafficking',
+    // Reports NCMEC assisted with: a third measure, never shown as a trend with the others.
+    measures: 'reports-assisted-with',
     reviewed: REVIEWED,
     archival: true,
   },

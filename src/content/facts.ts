@@ -25,24 +25,28 @@ export const facts = [
     topics: ['scale'],
     citation: ncmec2021,
     estimate: false,
+    current: true,
   },
   {
     id: 'every-state-2021',
     topics: ['scale'],
     citation: ncmec2021,
     estimate: false,
+    current: true,
   },
   {
     id: 'runaways-2021',
     topics: ['runaways'],
     citation: ncmec2021,
     estimate: false,
+    current: true,
   },
   {
     id: 'child-welfare-runaways-2021',
     topics: ['runaways', 'foster-care'],
     citation: ncmec2021,
     estimate: false,
+    current: true,
   },
   {
     id: 'missing-entries-2022',
@@ -130,6 +134,14 @@ function newestFirst(a: BuiltInFact, b: BuiltInFact): number {
 /** Every built-in fact, newest data first. */
 export function allFacts(): BuiltInFact[] {
   return [...builtIn].sort(newestFirst);
+}
+
+/**
+ * What a card rotating without a topic shows: the current figures only (`current`), newest first. The older reports
+ * and the estimate stay reachable by `fact` or `topic`, where each says its own year and what it counts.
+ */
+export function currentFacts(): BuiltInFact[] {
+  return allFacts().filter((fact) => fact.current);
 }
 
 /** The built-in fact with this id, or undefined for an unknown id (the caller decides on the fallback). */

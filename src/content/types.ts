@@ -46,6 +46,11 @@ export interface Fact {
   readonly citation: Citation;
   /** True when the source itself calls the figure an estimate; the card then says so. */
   readonly estimate: boolean;
+  /**
+   * True for the figures a card rotating without a topic shows: the newest data of a measure about child sex
+   * trafficking itself. Archival figures, the undated estimate and the count of every missing-child entry stay out.
+   */
+  readonly current?: boolean;
 }
 
 /** A fact's words in one language. */

@@ -3,7 +3,7 @@
  * (the figure, its sentence and its source as plain HTML, readable when the script does not run) is generated
  * from the content files, so it can never disagree with what the element shows.
  */
-import { allFacts, defaultFact, factById, factsByTopic, type FactId } from '../../content/facts.js';
+import { currentFacts, defaultFact, factById, factsByTopic, type FactId } from '../../content/facts.js';
 import { builtInLocales } from '../../content/locales/all.js';
 import type { LocaleCode } from '../../content/locales/index.js';
 import { escapeHtml as escape, type Example } from '../../core/examples.js';
@@ -82,9 +82,10 @@ export const factCardExamples: Example[] = [
   },
   {
     id: 'rotating-all',
-    title: 'Rotating through every fact',
-    description: 'Without a topic, a rotating card cycles through every built-in figure, newest first.',
-    html: card('rotate', allFacts()[0].id),
+    title: 'Rotating through the current figures',
+    description:
+      'Without a topic, a rotating card cycles through the current figures, newest first: older counts stay reachable by topic or id.',
+    html: card('rotate', currentFacts()[0].id),
   },
   {
     id: 'partner',

@@ -6,7 +6,7 @@ import { readChoice, readNumber } from '../../core/attributes.js';
 import { AwarenessElement } from '../../core/awareness-element.js';
 import type { FactChangeDetail } from '../../core/events.js';
 import { badValue, quote } from '../../core/warn.js';
-import { allFacts, defaultFact, factById, factsByTopic, type BuiltInFact } from '../../content/facts.js';
+import { currentFacts, defaultFact, factById, factsByTopic, type BuiltInFact } from '../../content/facts.js';
 import { FACT_TOPICS } from '../../content/types.js';
 import { renderFact } from './built-in-fact.js';
 import { factCardStyles } from './fact-card.styles.js';
@@ -90,7 +90,7 @@ export class FactCardElement extends AwarenessElement {
   /** A topic (`scale`, `runaways`, `foster-care`, `age`, `boys`, `missing`): shows its newest fact, or rotates through it. */
   topic?: string;
 
-  /** Cycles through the topic's facts (or every built-in fact without a topic), with pause, previous and next. */
+  /** Cycles through the topic's facts (or the current figures without a topic), with pause, previous and next. */
   rotate = false;
 
   /** Seconds each fact stays when rotating: default 8, at least 4, at most 60. */
@@ -128,11 +128,11 @@ export class FactCardElement extends AwarenessElement {
       this.topic,
       FACT_TOPICS,
       null,
-      this.rotate ? 'every fact' : 'the default fact',
+      this.rotate ? 'the current facts' : 'the default fact',
     );
     const topicFacts = topic && factsByTopic(topic);
     if (topicFacts) return this.rotate ? topicFacts : topicFacts.slice(0, 1);
-    if (this.rotate) return allFacts();
+    if (this.rotate) return currentFacts();
     if (this.topic == null && partnerFigure(this)) return null;
     return [defaultFact()];
   }
