@@ -46,31 +46,8 @@ export interface Hotline {
   readonly languages?: 'many';
 }
 
-export const HOTLINE_IDS = [
-  'national-human-trafficking-hotline',
-  'ncmec',
-  'cybertipline',
-  'us-emergency',
-  'canadian-human-trafficking-hotline',
-  'cybertip-ca',
-  'ca-emergency',
-  'modern-slavery-helpline',
-  'childline',
-  'nspcc-helpline',
-  'gb-emergency',
-  'child-helpline-international',
-  'au-emergency',
-  'nz-emergency',
-  'oranga-tamariki',
-  'ie-emergency',
-  'mx-emergency',
-  'kids-helpline',
-  'accce-report',
-  'garda-confidential-line',
-  'afp-human-trafficking',
-  'dia-report',
-] as const;
-export type HotlineId = (typeof HOTLINE_IDS)[number];
+/** A built-in hotline's id: a key of the data below, in the order the data lists them. */
+export type HotlineId = keyof typeof data;
 
 /**
  * A hotline's words in one language. `purpose` speaks to adults, `youthPurpose` to the young person who may need
@@ -240,7 +217,10 @@ const data = {
       },
     ],
   },
-} satisfies Record<HotlineId, Omit<Hotline, 'id'>>;
+} satisfies Record<string, Omit<Hotline, 'id'>>;
+
+// The ids come from the data's own keys, so the drop-in file does not carry a second list of them.
+export const HOTLINE_IDS = Object.keys(data) as readonly HotlineId[];
 
 /** Every built-in hotline, frozen so a page cannot change a number for every element. */
 export const hotlines = Object.freeze(

@@ -15,7 +15,7 @@ export function toLocaleCode(tag: string | null | undefined): string | null {
   if (primary === DEFAULT_LOCALE || localePack(primary)) return primary;
   if ((SUPPORTED_LOCALES as readonly string[]).includes(primary)) {
     warnOnce(
-      `lang=${quote(tag)} needs the "${primary}" locale file: add <script src=".../locales/${primary}.js" defer></script> (or import "awareness-widgets/locales/${primary}.js"). English is shown until it loads.`,
+      `lang=${quote(tag)} needs locales/${primary}.js: add it after the drop-in file (see the README). English is shown until it loads.`,
     );
   }
   return null;

@@ -22,7 +22,7 @@ function findScriptTag(): Element | null {
   }
   return (
     document.querySelector(
-      'script[src*="awareness-widgets"][data-lang], script[src*="awareness-widgets"][data-region], script[src*="awareness-widgets"][data-theme], script[src*="awareness-widgets"][data-exit-url]',
+      'script[src*="awareness-widgets"]:is([data-lang],[data-region],[data-theme],[data-exit-url])',
     ) ?? document.querySelector('script[data-awareness-widgets]')
   );
 }

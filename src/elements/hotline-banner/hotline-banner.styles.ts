@@ -7,7 +7,8 @@ export const hotlineBannerStyles = css`
     border-inline-start: 0.375rem solid var(--_accent);
     border-radius: var(--_radius);
   }
-  .banner:is(.top, .bottom) {
+  /* \`fixed\`: a top or bottom banner; \`compact\`: a fixed one the reader has not expanded. */
+  .fixed {
     position: fixed;
     inset-inline: 0;
     z-index: 2147482000;
@@ -147,26 +148,25 @@ export const hotlineBannerStyles = css`
    * links of the first hotline and the emergency number, with a button that shows every way to get help.
    */
   @media screen {
-    .banner:is(.top, .bottom) button.toggle {
+    .fixed button.toggle {
       display: inline-block;
     }
-    .banner:is(.top, .bottom):not(.expanded)
-      :is(.intro, .purpose, .meta, .name, .copy, .web, .tty, .traces, .local),
-    .banner:is(.top, .bottom):not(.expanded) .hotline ~ .hotline {
+    .compact :is(.intro, .purpose, .meta, .name, .copy, .web, .tty, .traces, .local),
+    .compact .hotline ~ .hotline {
       display: none;
     }
-    .banner:is(.top, .bottom):not(.expanded) .title {
+    .compact .title {
       display: inline;
       margin-inline-end: var(--_space);
     }
-    .banner:is(.top, .bottom):not(.expanded) button.toggle {
+    .compact button.toggle {
       margin-block-start: 0;
     }
     /* The first hotline's links and the emergency line flow as one wrapping row. */
-    .banner:is(.top, .bottom):not(.expanded) :is(.hotline, .channels) {
+    .compact :is(.hotline, .channels) {
       display: contents;
     }
-    .banner:is(.top, .bottom):not(.expanded) .hotlines {
+    .compact .hotlines {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -177,7 +177,7 @@ export const hotlineBannerStyles = css`
   }
   /* On paper every line prints, the site's own with the national ones, in the page's flow, with nothing to press. */
   @media print {
-    .banner:is(.top, .bottom) {
+    .fixed {
       position: static;
       max-block-size: none;
       overflow: visible;

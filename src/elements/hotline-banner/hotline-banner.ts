@@ -207,7 +207,7 @@ export class HotlineBannerElement extends RegionalElement {
     const fixed = position !== 'inline';
     const copy = (number: string) => this.#copy(number);
     return html`<section
-      class="${this.rootClass} banner ${position} ${this.expanded ? 'expanded' : ''} ${isServer ? 'prerendered' : ''}"
+      class="${this.rootClass} banner ${position} ${fixed ? (this.expanded ? 'fixed expanded' : 'fixed compact') : ''} ${isServer ? 'prerendered' : ''}"
       part="base"
       aria-label=${words.label}
     >
