@@ -80,7 +80,8 @@ if (!only || only.includes('firefox')) {
  * size and a screen-orientation override as two WebDriver BiDi commands at once; Firefox ESR 140 (bookworm's on some
  * mirrors) does not know the second and rejects it while the first is still being applied. Only that one unknown
  * command is tolerated, as puppeteer-core already tolerates the touch override, and then the page must reach the
- * asked width within a few seconds; any other error, or a size that never arrives, still fails.
+ * asked width within a few seconds (asked once more if it does not); any other error, or a size that never arrives,
+ * still fails.
  */
 async function firefoxPage({ context }) {
   const page = await context.newPage();
@@ -92,9 +93,14 @@ async function firefoxPage({ context }) {
       const message = String(error?.message ?? error);
       if (!(message.includes('setScreenOrientationOverride') && message.includes('unknown command')))
         throw error;
-      if (viewport) {
-        await page.waitForFunction((width) => window.innerWidth === width, { timeout: 5000 }, viewport.width);
-      }
+      if (!viewport) return;
+      const reached = (timeout) =>
+        page.waitForFunction((width) => window.innerWidth === width, { timeout }, viewport.width);
+      // On a busy machine the width sometimes never arrives (seen once in CI, Firefox): ask once more and wait longer.
+      await reached(5000).catch(async () => {
+        await setViewport(viewport).catch(() => {});
+        await reached(15000);
+      });
     }
   };
   return page;
