@@ -47,7 +47,7 @@ export async function prerender(tag, attributes = {}, light = '') {
 }
 
 /**
- * The cases the layout tests use: each element inline, in three languages, and a banner fixed to the top, which a
+ * The cases the layout tests and the bench use: each element inline, in three languages, and a banner fixed to the top, which a
  * page puts first in its body (`edge: 'top'`): prerendered, it stands in the flow at the top until the script
  * fixes it there, keeping the same room.
  */
@@ -55,6 +55,8 @@ export const CASES = [
   { name: 'banner-us', tag: 'aw-hotline-banner', attributes: {} },
   { name: 'banner-es', tag: 'aw-hotline-banner', attributes: { lang: 'es' } },
   { name: 'fact-card', tag: 'aw-fact-card', attributes: {} },
+  // The explainer as the builder writes it by default (U.S., English, parents): the school page in the bench uses it.
+  { name: 'explainer', tag: 'aw-indicator-explainer', attributes: {} },
   {
     name: 'explainer-ca-fr',
     tag: 'aw-indicator-explainer',

@@ -228,7 +228,8 @@ export const hotlineBannerExamples: readonly Example[] = [
   {
     id: 'unknown-region',
     title: 'Unknown region',
-    description: 'A region without built-in hotlines falls back to the United States, with one warning.',
+    description:
+      'A region without built-in hotlines shows no foreign number: the local emergency advice and a directory of child helplines, with one warning.',
     html: banner('region="ZZ"'),
     testOnly: true,
   },
