@@ -55,7 +55,7 @@ export const explainer = {
       title: 'What you can do',
       steps: {
         notYourFault: 'It is not your fault.',
-        talk: 'Talk to an adult you trust: a teacher, school counsellor, coach or relative.',
+        talk: 'Talk to an adult you trust: a parent, teacher, school counsellor, coach or relative.',
         noConfront: 'Do not face the person alone. Get help.',
         callOrText: 'You can call or text the hotline. You choose what to share.',
         reachOut: 'You can contact one of the services below. You choose what to share.',
