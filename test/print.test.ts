@@ -78,6 +78,50 @@ describe('print kit', () => {
     }
   });
 
+  it('prints eight wallet cards of 85 x 55 mm, each with its crop marks 3 mm outside it and its words inside', async function () {
+    this.timeout(20000);
+    for (const paper of ['letter', 'a4']) {
+      for (const region of ['US', 'GB']) {
+        const doc = await openPrintKit(
+          `?kind=cards&paper=${paper}&region=${region}&language=en&second-language=es`,
+        );
+        const cards = [...doc.querySelectorAll<HTMLElement>('#sheet .card')];
+        expect(cards.length, `${paper} ${region}`).to.equal(8);
+        for (const card of cards) {
+          // Layout sizes, in CSS px (96 to the inch): a preview that scales the sheet does not change them.
+          const mm = (px: number) => (px * 25.4) / 96;
+          expect(mm(card.offsetWidth), 'card width').to.be.closeTo(85, 0.5);
+          expect(mm(card.offsetHeight), 'card height').to.be.closeTo(55, 0.5);
+          const marks = card.querySelector<SVGSVGElement>('svg.crop-marks');
+          expect(marks, 'crop marks').to.not.equal(null);
+          // Screen rectangles share one scale, so compare them in card widths of 85 mm.
+          const box = card.getBoundingClientRect();
+          const toMm = (px: number) => (px * 85) / box.width;
+          const outer = marks!.getBoundingClientRect();
+          expect(toMm(box.left - outer.left), 'marks start 3 mm left of the card').to.be.closeTo(3, 0.3);
+          expect(toMm(box.top - outer.top), 'marks start 3 mm above the card').to.be.closeTo(3, 0.3);
+          expect(toMm(outer.right - box.right), 'marks end 3 mm right of the card').to.be.closeTo(3, 0.3);
+          expect(toMm(outer.bottom - box.bottom), 'marks end 3 mm below the card').to.be.closeTo(3, 0.3);
+          const outside = [...card.querySelectorAll('*')].filter((element) => {
+            if (element.closest('.crop-marks')) return false;
+            const rect = element.getBoundingClientRect();
+            if (!rect.width && !rect.height) return false;
+            return (
+              rect.left < box.left - 1 ||
+              rect.right > box.right + 1 ||
+              rect.top < box.top - 1 ||
+              rect.bottom > box.bottom + 1
+            );
+          });
+          expect(
+            outside.map((element) => element.className || element.tagName),
+            `${paper} ${region}: nothing spills off the card`,
+          ).to.deep.equal([]);
+        }
+      }
+    }
+  });
+
   it("prints a wallet card's web address whole, or broken only after a dot, never inside a word", async () => {
     for (const region of ['US', 'CA', 'GB', 'AU', 'NZ']) {
       const doc = await openPrintKit(`?kind=cards&region=${region}&language=en`);
