@@ -115,7 +115,9 @@ export class HotlineBannerElement extends RegionalElement {
 
   override connectedCallback(): void {
     // The fallback's height, read before the shadow root hides it: a fixed banner keeps that room (see reserveSpace).
-    if (!this.hasUpdated && !isServer) this.#fallbackHeight = this.getBoundingClientRect().height;
+    // Only a fixed one: reading it forces a layout, which 25 inline banners on a page paid for nothing.
+    if (!this.hasUpdated && !isServer && this.#fixedSide)
+      this.#fallbackHeight = this.getBoundingClientRect().height;
     super.connectedCallback();
     if (this.dismissible && this.#rememberDays !== null && isDismissed(this.#storageKey)) {
       this.dismissed = true;
