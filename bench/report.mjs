@@ -99,7 +99,9 @@ export function renderMarkdown(results) {
     table(
       ['bundle', 'raw', 'gzip', 'brotli', 'drop-in ÷ (brotli)'],
       sizes.map((row) => [
-        row.name + (row.css ? ` (JS ${int(row.js.brotli)} + CSS ${int(row.css.brotli)} brotli)` : ''),
+        row.name +
+          (row.css ? ` (JS ${int(row.js.brotli)} + CSS ${int(row.css.brotli)} brotli)` : '') +
+          (row.pack ? ` (${int(row.js.brotli)} + ${int(row.pack.brotli)} brotli)` : ''),
         int(row.total.raw),
         int(row.total.gzip),
         `${int(row.total.brotli)} (${kb(row.total.brotli)})`,

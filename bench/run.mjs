@@ -106,7 +106,7 @@ const environment = {
 };
 
 step('building and measuring sizes');
-const sizes = await measureSizes(SCRIPT, existsSync(SNAPSHOT_ESM) ? SNAPSHOT_ESM : BUILT_ESM);
+const sizes = await measureSizes(SCRIPT);
 const sizeParts = existsSync(`${SCRIPT}.map`) ? sizeBreakdown(SCRIPT) : null;
 
 const server = await startServer();

@@ -1,7 +1,7 @@
 // Size of the drop-in file against Lit alone and against components a partner might pick instead. Every script is
 // bundled with the plugins of rollup.config.mjs (node-resolve with Lit's production build, terser), as an IIFE;
 // CSS that an alternative needs is compressed with Sass. All measured by scripts/size.mjs: raw, gzip -9, brotli -q 11.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -46,7 +46,7 @@ function compressCss(source, name) {
 
 const sum = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 
-export async function measureSizes(dropInPath = dropInConfig.output.file, esmDir = 'dist/esm') {
+export async function measureSizes(dropInPath = dropInConfig.output.file) {
   mkdirSync(OUT, { recursive: true });
   const litOnly = await bundle('bench/fixtures/lit-only.js', 'lit-only');
   const shoelaceJs = await bundle('bench/fixtures/shoelace-alert.js', 'shoelace-alert');
@@ -60,40 +60,19 @@ export async function measureSizes(dropInPath = dropInConfig.output.file, esmDir
     'govuk-exit-this-page',
   );
 
-  // A what-if, not a shipped file: the drop-in entry with the Spanish strings replaced by the English ones, to show
-  // what one language per file would weigh.
-  const englishOnly = await bundle(`${esmDir}/awareness-widgets.js`, 'drop-in-english-only', [
-    {
-      name: 'english-only',
-      // The copy is outside the paths package.json lists under "sideEffects", so say what that list says of
-      // dist/esm: its modules register elements and must be kept.
-      resolveId(source, importer) {
-        if (!importer) return { id: resolvePath(source), moduleSideEffects: true };
-        if (source.startsWith('.') && resolvePath(importer).startsWith(resolvePath(esmDir))) {
-          return { id: resolvePath(dirname(importer), source), moduleSideEffects: true };
-        }
-        return null;
-      },
-      load(id) {
-        if (id.replace(/\\/g, '/').endsWith('content/locales/es/index.js')) {
-          return "import { en } from '../en/index.js'; export const es = en;";
-        }
-        return null;
-      },
-    },
-  ]);
-
   const rows = [
     {
       id: 'drop-in',
-      name: 'awareness-widgets drop-in file (4 elements, en + es)',
+      name: 'awareness-widgets drop-in file (4 elements, English)',
       js: measure(dropInPath),
     },
-    {
-      id: 'drop-in-english-only',
-      name: 'what-if: the same with English strings only (not shipped)',
-      js: measure(englishOnly),
-    },
+    // What a page in another language loads: the drop-in file and that language's pack, two files.
+    ...localePacks(dropInPath).map(({ code, path }) => ({
+      id: `drop-in-${code}`,
+      name: `a page in "${code}": drop-in file + locales/${code}.js`,
+      js: measure(dropInPath),
+      pack: measure(path),
+    })),
     { id: 'lit-only', name: `Lit ${versionOf('lit')} alone, one trivial element`, js: measure(litOnly) },
     {
       id: 'shoelace-alert',
@@ -108,7 +87,7 @@ export async function measureSizes(dropInPath = dropInConfig.output.file, esmDir
       css: measure(govukCss),
     },
   ];
-  for (const row of rows) row.total = row.css ? sum(row.js, row.css) : row.js;
+  for (const row of rows) row.total = row.css || row.pack ? sum(row.js, row.css ?? row.pack) : row.js;
   const dropIn = rows[0].total;
   for (const row of rows) {
     row.dropInRatio = {
@@ -124,11 +103,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const row of await measureSizes()) console.log(JSON.stringify(row));
 }
 
+/** The locale packs built beside the drop-in file (`dist/locales/<code>.js`), in name order. */
+function localePacks(dropInPath) {
+  const dir = resolvePath(dirname(dropInPath), 'locales');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => ({ code: name.replace(/\.js$/, ''), path: resolvePath(dir, name) }));
+}
+
 /** The group a source of the drop-in file belongs to, for the breakdown. */
 function groupOf(source) {
   if (source.includes('node_modules/')) return 'Lit (lit-html, lit-element, reactive-element)';
   const path = source.replace(/^.*?esm\//, 'src/').replace(/\.js$/, '.ts');
-  const locale = path.match(/^src\/content\/locales\/(en|es)\//);
+  const locale = path.match(/^src\/content\/locales\/([a-z]{2,3})\//);
   if (locale) return `strings and content text, ${locale[1]} (src/content/locales/${locale[1]}/)`;
   if (path.startsWith('src/content/'))
     return 'content data (src/content/*.ts: facts, hotlines, signs, sources)';
