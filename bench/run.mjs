@@ -116,6 +116,9 @@ cpSync('demo', `${SITE}/demo`, { recursive: true });
 cpSync(SCRIPT, `${SITE}/dist/${basename(SCRIPT)}`);
 if (existsSync(`${SCRIPT}.map`)) cpSync(`${SCRIPT}.map`, `${SITE}/dist/${basename(SCRIPT)}.map`);
 if (existsSync(SNAPSHOT_ESM)) cpSync(SNAPSHOT_ESM, `${SITE}/dist/esm`, { recursive: true });
+// The gallery's Spanish and French examples load their language files: without them Lighthouse logs two 404s.
+if (existsSync(`${SNAPSHOT}/locales`))
+  cpSync(`${SNAPSHOT}/locales`, `${SITE}/dist/locales`, { recursive: true });
 const siteServer = await startServer({ root: SITE });
 const origin = server.url.replace(/\/$/, '');
 const browser = await launchBrowser();
