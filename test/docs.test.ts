@@ -36,6 +36,18 @@ async function openPage(path: string): Promise<Document> {
   return doc;
 }
 
+/** Every widget on a docs page defined and rendered, so axe reads what a reader sees. */
+async function elementsRendered(doc: Document): Promise<void> {
+  const registry = frame!.contentWindow!.customElements;
+  const widgets = [...doc.querySelectorAll('*')].filter((element) => element.localName.startsWith('aw-'));
+  await Promise.all(
+    widgets.map(async (element) => {
+      await registry.whenDefined(element.localName);
+      await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    }),
+  );
+}
+
 async function axeViolations(doc: Document): Promise<string[]> {
   const win = frame!.contentWindow as AxeWindow;
   const script = doc.createElement('script');
@@ -297,7 +309,7 @@ describe('documentation pages', () => {
   ]) {
     it(`${path} has no accessibility violations`, async () => {
       const doc = await openPage(path);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await elementsRendered(doc);
       expect(await axeViolations(doc)).to.deep.equal([]);
     });
   }

@@ -15,6 +15,7 @@ import '../src/quick-exit.js';
 import type { HotlineBannerElement } from '../src/hotline-banner.js';
 import type { QuickExitElement } from '../src/quick-exit.js';
 import { watchWarnings } from './helpers/warnings.js';
+import { until } from './helpers/wait.js';
 import {
   buttonsOf,
   hrefsOf,
@@ -689,7 +690,11 @@ describe('<aw-hotline-banner>', () => {
       await el.updateComplete;
       partOf<HTMLButtonElement>(el, 'toggle')!.click();
       await el.updateComplete;
-      await aTimeout(50);
+      // The room follows the banner's ResizeObserver report, which comes after the render.
+      await until(
+        () => parseFloat(getComputedStyle(document.body).paddingTop) > before,
+        'the page makes room for the open banner',
+      );
       const after = parseFloat(getComputedStyle(document.body).paddingTop);
       expect(after).to.be.above(before);
       expect(Math.abs(after - base.getBoundingClientRect().height)).to.be.below(2);
