@@ -86,7 +86,8 @@ const write = (path, data) => {
 
 write('facts.json', {
   ...meta('facts.schema.json'),
-  facts: facts.map((fact) => ({ ...fact, ...factReview(fact.id) })),
+  // `estimate` is written out for every figure: the data leaves it out where it is false.
+  facts: facts.map((fact) => ({ ...fact, estimate: fact.estimate === true, ...factReview(fact.id) })),
 });
 write('hotlines.json', {
   ...meta('hotlines.schema.json'),

@@ -19,7 +19,8 @@ const ids = (list) => list.map((id) => `\`${id}\``).join(', ');
 /** How a source is cited: a link where there is one, and when and how it was read where that is recorded. */
 function citation(source) {
   const name = source.url ? `[${source.title}](${source.url})` : source.title;
-  const who = source.organisation === source.title ? '' : `${source.shortName}, `;
+  const who =
+    source.organisation === source.title || source.shortName === source.title ? '' : `${source.shortName}, `;
   const checked = source.checked ? ` (${source.checked.seen}, ${source.checked.on})` : '';
   return `${who}${name}${checked}`;
 }
@@ -72,6 +73,27 @@ export function hotlinesTable({ HOTLINE_IDS, hotlines, words, contactText }) {
 }
 
 /**
+ * Every built-in figure, newest data first: the figure as a card shows it in English, its topics, the year of its
+ * data, what it measures (figures of one measure are the same count in other years), whether a card rotating
+ * without a topic shows it, and its source as the card cites it.
+ * @param {{ facts: readonly any[], factWords: Record<string, { figure: string }>, common: any }} content
+ */
+export function factsTable({ facts, factWords, common }) {
+  const rows = facts.map((fact) => {
+    const { citedFrom, dataYear, source } = fact.citation;
+    const figure = `${factWords[fact.id].figure}${fact.estimate ? ' (estimate)' : ''}`;
+    const year = `${dataYear === 'undated' ? 'not given' : dataYear}${fact.archival ? ' (archival)' : ''}`;
+    const from = citedFrom ? `${citedFrom.shortName}, ${common.citedIn} ` : '';
+    return `| \`${fact.id}\` | ${cell(figure)} | ${fact.topics.join(', ')} | ${year} | \`${fact.measures}\` | ${fact.current ? 'yes' : ''} | ${cell(from + citation(source))} |`;
+  });
+  return [
+    '| id | figure | topics | data year | measures | in rotation | source |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+/**
  * The README with each generated block (a table, a code block) put between its `<!-- name:start -->` and
  * `<!-- name:end -->` markers. A block is indented as its start marker is, so a code block stays inside a list item.
  */
@@ -93,9 +115,13 @@ export function withTables(readme, tables) {
   return text;
 }
 
-/** Both tables, from the content modules. */
+/** The generated tables, from the content modules. */
 export function contentTables(content) {
-  return { 'regions-table': regionsTable(content), 'hotlines-table': hotlinesTable(content) };
+  return {
+    'regions-table': regionsTable(content),
+    'hotlines-table': hotlinesTable(content),
+    'facts-table': factsTable(content),
+  };
 }
 
 /**
@@ -236,6 +262,8 @@ if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv
     helpModule,
     words,
     factsModule,
+    factReviews,
+    english,
     banner,
     card,
     explainer,
@@ -247,6 +275,8 @@ if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv
     esm('content/region-help.js'),
     esm('content/locales/en/hotlines.js'),
     esm('content/facts.js'),
+    esm('content/fact-reviews.js'),
+    esm('content/locales/en/index.js'),
     esm('elements/hotline-banner/hotline-banner.examples.js'),
     esm('elements/fact-card/fact-card.examples.js'),
     esm('elements/indicator-explainer/indicator-explainer.examples.js'),
@@ -259,6 +289,9 @@ if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv
     ...regionsModule,
     ...helpModule,
     words: words.hotlines,
+    facts: factReviews.reviewedFacts(),
+    factWords: english.en.facts,
+    common: english.en.common,
   };
   /** @type {Writers} */
   const writers = {

@@ -318,6 +318,16 @@ describe('built-in facts', () => {
     expect(wrong, `current figures marked archival: ${wrong.join(', ')}`).to.deep.equal([]);
   });
 
+  // allFacts() does not sort in the reader's browser: the list in src/content/facts.ts is written in this order.
+  it('lists the figures newest data first, undated last', () => {
+    const years = allFacts().map(({ citation: { dataYear } }) =>
+      dataYear === 'undated' ? -Infinity : dataYear,
+    );
+    const sorted = [...years].sort((a, b) => b - a);
+    expect(years).to.deep.equal(sorted);
+    expect(allFacts().at(-1)?.citation.dataYear).to.equal('undated');
+  });
+
   // A card that rotates without a topic shows only the `current` figures: the newest of each measure about child sex
   // trafficking itself. An archival figure, an estimate or the count of every missing-child entry must stay out.
   it('marks as current exactly the newest, non-archival trafficking figures, one per measure', () => {

@@ -118,6 +118,22 @@ describe('<aw-fact-card> with built-in facts', () => {
     expect(citation(el)).to.include('date of data not given');
   });
 
+  it('names NCMEC as the estimate’s source, as cited in the brief the library read it in', async () => {
+    const full = await card('<aw-fact-card fact="children-exploited-estimate"></aw-fact-card>');
+    expect(citation(full)).to.equal(
+      'Source: National Center for Missing & Exploited Children, as cited in Advocacy brief, What we MUST, date of data not given.',
+    );
+    const compact = await card(
+      '<aw-fact-card fact="children-exploited-estimate" variant="compact"></aw-fact-card>',
+    );
+    expect(citation(compact)).to.match(/^Source: NCMEC, as cited in What we MUST, /);
+    const spanish = await card('<aw-fact-card fact="children-exploited-estimate" lang="es"></aw-fact-card>');
+    expect(citation(spanish)).to.include('National Center for Missing & Exploited Children, citado en');
+    // A figure read in its publisher's own document names no one else.
+    const counted = await card('<aw-fact-card fact="reports-2021"></aw-fact-card>');
+    expect(citation(counted)).to.not.include('as cited in');
+  });
+
   it('shows no estimate label on a counted figure', async () => {
     const el = await card('<aw-fact-card fact="reports-2021"></aw-fact-card>');
     expect(partOf(el, 'estimate')).to.equal(null);

@@ -3,7 +3,9 @@ import { format } from 'prettier/standalone';
 import * as prettierHtml from 'prettier/plugins/html';
 import { factsByTopic } from '../src/content/facts.js';
 import { contactText, HOTLINE_IDS, hotlines } from '../src/content/hotlines.js';
+import { reviewedFacts } from '../src/content/fact-reviews.js';
 import { reviewedHotlines } from '../src/content/hotline-reviews.js';
+import { en } from '../src/content/locales/en/index.js';
 import { hotlines as words } from '../src/content/locales/en/hotlines.js';
 import { regionHelp, UNCOVERED } from '../src/content/region-help.js';
 import { REGION_CODES, REGION_LANGUAGES } from '../src/content/regions.js';
@@ -56,7 +58,7 @@ const htmlBlocks = (markdown: string) =>
     body.replace(new RegExp(`^${indent}`, 'gm'), ''),
   );
 
-// The README's regions and hotlines tables are generated from src/content: this fails when they drift.
+// The README's regions, hotlines and facts tables are generated from src/content: this fails when they drift.
 describe('README content tables', () => {
   const content = {
     HOTLINE_IDS,
@@ -67,6 +69,9 @@ describe('README content tables', () => {
     REGION_LANGUAGES,
     regionHelp,
     UNCOVERED,
+    facts: reviewedFacts(),
+    factWords: en.facts,
+    common: en.common,
   };
 
   it('are what src/content gives (run `node scripts/readme-content.mjs` after a change)', async () => {
@@ -83,6 +88,18 @@ describe('README content tables', () => {
     for (const id of HOTLINE_IDS) {
       for (const channel of hotlines[id].channels) expect(readme, id).to.contain(channel.display);
     }
+  });
+
+  it('list every built-in figure with its source, and name who a quoted figure comes from', async () => {
+    const readme = await text('/README.md');
+    for (const fact of reviewedFacts()) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${fact.id}\` |`));
+      expect(row, fact.id).to.not.equal(undefined);
+      expect(row, fact.id).to.contain(en.facts[fact.id].figure);
+      expect(row, fact.id).to.contain(fact.citation.source.title);
+    }
+    const estimate = readme.split('\n').find((line) => line.startsWith('| `children-exploited-estimate` |'));
+    expect(estimate).to.contain('NCMEC, as cited in');
   });
 });
 

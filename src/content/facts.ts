@@ -1,4 +1,5 @@
 import {
+  ncmec,
   ncmecFactsAndFigures,
   ncmecLetter2020,
   ncmecTraffickingPage,
@@ -9,80 +10,73 @@ import type { Citation, Fact, FactTopic } from './types.js';
 
 /** The citations below, one per source document and year of data. */
 const ncmec2021: Citation = { source: ncmecTraffickingPage, dataYear: 2021 };
+// The FBI's count as the NCPTF post quotes it: the sentence names the FBI's database (a citedFrom here would cost
+// the drop-in file bytes it does not have).
 const ncptf2022: Citation = { source: ncptfMissingKids, dataYear: 2022 };
 const ncmecLetter2019: Citation = { source: ncmecLetter2020, dataYear: 2019 };
 const ncmec2015: Citation = { source: ncmecFactsAndFigures, dataYear: 2015 };
-const whatWeMustUndated: Citation = { source: whatWeMust, dataYear: 'undated' };
+// The brief quotes NCMEC's estimate and gives no year: the card names NCMEC, "as cited in" the brief.
+const ncmecEstimateInBrief: Citation = { source: whatWeMust, citedFrom: ncmec, dataYear: 'undated' };
 
 /**
  * Every built-in figure, language-neutral: what a card shows and nothing else. The words for each id live in
  * `locales/<lang>/facts.ts`; what each figure counts and when it was last checked (the staleness rule) in
- * `fact-reviews.ts`, beside the same id.
+ * `fact-reviews.ts`, beside the same id. Written newest data first, undated last; a new figure goes in its place.
  */
 export const facts = [
+  {
+    id: 'missing-entries-2022',
+    topics: ['missing'],
+    citation: ncptf2022,
+  },
   {
     id: 'reports-2021',
     topics: ['scale'],
     citation: ncmec2021,
-    estimate: false,
     current: true,
   },
   {
     id: 'every-state-2021',
     topics: ['scale'],
     citation: ncmec2021,
-    estimate: false,
     current: true,
   },
   {
     id: 'runaways-2021',
     topics: ['runaways'],
     citation: ncmec2021,
-    estimate: false,
     current: true,
   },
   {
     id: 'child-welfare-runaways-2021',
     topics: ['runaways', 'foster-care'],
     citation: ncmec2021,
-    estimate: false,
     current: true,
-  },
-  {
-    id: 'missing-entries-2022',
-    topics: ['missing'],
-    citation: ncptf2022,
-    estimate: false,
   },
   {
     id: 'reports-2019',
     topics: ['scale'],
     citation: ncmecLetter2019,
-    estimate: false,
   },
   {
     id: 'runaways-2019',
     topics: ['runaways'],
     citation: ncmecLetter2019,
-    estimate: false,
   },
   {
     id: 'average-age-2019',
     topics: ['age'],
     citation: ncmecLetter2019,
-    estimate: false,
   },
   {
     id: 'reports-2015',
     topics: ['scale'],
     citation: ncmec2015,
-    estimate: false,
   },
   {
     id: 'runaways-2015',
     topics: ['runaways'],
     citation: ncmec2015,
-    estimate: false,
   },
   {
     // Not the same measure as child-welfare-runaways-2021: that one is the share of children who ran from care who
@@ -90,25 +84,22 @@ export const facts = [
     id: 'likely-victims-in-care-2015',
     topics: ['foster-care', 'runaways'],
     citation: ncmec2015,
-    estimate: false,
   },
   {
     id: 'average-age-2015',
     topics: ['age'],
     citation: ncmec2015,
-    estimate: false,
   },
   {
     id: 'boys-2015',
     topics: ['boys'],
     citation: ncmec2015,
-    estimate: false,
   },
   {
     // An NCMEC estimate quoted by the "What we MUST" brief, which gives no year; experts debate the number.
     id: 'children-exploited-estimate',
     topics: ['scale'],
-    citation: whatWeMustUndated,
+    citation: ncmecEstimateInBrief,
     estimate: true,
   },
 ] as const satisfies readonly Fact[];
@@ -124,16 +115,12 @@ const builtIn: readonly BuiltInFact[] = facts;
 /** The topic the default card draws from: the first question a reader has is how big the problem is. */
 export const DEFAULT_TOPIC: FactTopic = 'scale';
 
-/** Newer data first; undated figures last; figures of the same year keep the order of the list above. */
-function newestFirst(a: BuiltInFact, b: BuiltInFact): number {
-  const yearOf = (fact: BuiltInFact) =>
-    fact.citation.dataYear === 'undated' ? -Infinity : fact.citation.dataYear;
-  return yearOf(b) - yearOf(a);
-}
-
-/** Every built-in fact, newest data first. */
+/**
+ * Every built-in fact, newest data first, undated last: the order the list above is written in (a content test
+ * holds it to that), so no reader's browser sorts it.
+ */
 export function allFacts(): BuiltInFact[] {
-  return [...builtIn].sort(newestFirst);
+  return [...builtIn];
 }
 
 /**

@@ -1,7 +1,10 @@
-import type { Source } from './types.js';
+import type { Organisation, Source } from './types.js';
 
 /** The documents in `shared/seeds/` that built-in content is drawn from, one record each. */
 const NCMEC = 'National Center for Missing & Exploited Children';
+
+/** NCMEC itself, for a figure of NCMEC's that the library read in someone else's document. */
+export const ncmec = { organisation: NCMEC, shortName: 'NCMEC' } as const satisfies Organisation;
 
 export const ncmecTraffickingPage = {
   organisation: NCMEC,

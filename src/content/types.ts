@@ -7,6 +7,14 @@
 export type IsoDate = `${number}-${number}-${number}`;
 
 /** A document the library draws from. */
+/** An organisation as a citation names it: in full, and short for tight spaces. */
+export interface Organisation {
+  /** e.g. "National Center for Missing & Exploited Children". */
+  readonly organisation: string;
+  /** e.g. "NCMEC". */
+  readonly shortName: string;
+}
+
 export interface Source {
   /** Who published it, e.g. "National Center for Missing & Exploited Children". */
   readonly organisation: string;
@@ -26,6 +34,11 @@ export interface Source {
 /** Where a figure comes from and which year its data describe. */
 export interface Citation {
   readonly source: Source;
+  /**
+   * Who the figure comes from, when the library read it in another organisation's document (`source`): the card
+   * then says "NCMEC, as cited in" that document, as the 100,000 estimate is quoted by an advocacy brief.
+   */
+  readonly citedFrom?: Organisation;
   /** The year the data describe (not the year of publication); `'undated'` only where the source gives none. */
   readonly dataYear: number | 'undated';
 }
@@ -44,8 +57,8 @@ export interface Fact {
   readonly id: string;
   readonly topics: readonly FactTopic[];
   readonly citation: Citation;
-  /** True when the source itself calls the figure an estimate; the card then says so. */
-  readonly estimate: boolean;
+  /** True when the source itself calls the figure an estimate; the card then says so. Absent: not an estimate. */
+  readonly estimate?: boolean;
   /**
    * True for the figures a card rotating without a topic shows: the newest data of a measure about child sex
    * trafficking itself. Archival figures, the undated estimate and the count of every missing-child entry stay out.

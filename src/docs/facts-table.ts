@@ -18,7 +18,12 @@ export function renderFacts(container: Element, messages: Messages): void {
       code(fact.id),
       h('strong', {}, words.figure),
       words.sentence,
-      sourceLink(fact.citation.source),
+      fact.citation.citedFrom
+        ? [
+            `${fact.citation.citedFrom.organisation}, ${messages.common.citedIn} `,
+            sourceLink(fact.citation.source),
+          ]
+        : sourceLink(fact.citation.source),
       dataYear(fact.citation, messages),
       fact.reviewed,
       [fact.topics.join(', '), flags ? h('br') : '', flags],

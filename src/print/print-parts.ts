@@ -59,13 +59,15 @@ export function renderHotline(hotline: Hotline, locale: LocaleCode, audience: Ho
 export function renderFact(fact: BuiltInFact, locale: LocaleCode, audience: HotlineAudience) {
   const messages = builtInLocales[locale];
   const text = messages.facts[fact.id];
-  const { source, dataYear } = fact.citation;
+  const { source, dataYear, citedFrom } = fact.citation;
   return html`<div class="fact" data-fact=${fact.id}>
     <p class="figure">${text.figure}</p>
     ${fact.estimate ? html`<p class="estimate">${messages.common.estimate}</p>` : nothing}
     <p class="sentence">${text.sentence}</p>
     <p class="citation">
-      ${messages.common.source}: ${source.organisation}, <cite>${source.title}</cite>,
+      ${messages.common.source}:
+      ${citedFrom ? `${citedFrom.organisation}, ${messages.common.citedIn} ` : ''}${source.organisation},
+      <cite>${source.title}</cite>,
       <span class="year"
         >${dataYear === 'undated' ? messages.common.undated : messages.common.dataYear(dataYear)}</span
       >.${

@@ -10,8 +10,12 @@ import type { Messages } from '../../content/locales/index.js';
 export function renderFact(messages: Messages, fact: BuiltInFact, compact: boolean): TemplateResult {
   const common = messages.common;
   const text = messages.facts[fact.id];
-  const { source, dataYear } = fact.citation;
+  const { source, dataYear, citedFrom } = fact.citation;
   const name = compact ? source.shortName : source.organisation;
+  // "NCMEC, as cited in" the document the library read the figure in.
+  const from = citedFrom
+    ? `${compact ? citedFrom.shortName : citedFrom.organisation}, ${common.citedIn} `
+    : '';
   const fullName = `${source.organisation}: ${source.title}`;
   const url = source.url;
   const title = compact ? nothing : html`, <cite>${source.title}</cite>`;
@@ -26,7 +30,7 @@ export function renderFact(messages: Messages, fact: BuiltInFact, compact: boole
     ${fact.estimate ? html`<p class="estimate" part="estimate">${common.estimate}</p>` : nothing}
     <p class="sentence" part="sentence">${text.sentence}</p>
     <p class="citation" part="citation">
-      ${common.source}: ${sourceText},
+      ${common.source}: ${from}${sourceText},
       <span class="year">${dataYear === 'undated' ? common.undated : common.dataYear(dataYear)}</span>.
     </p>
   </div>`;

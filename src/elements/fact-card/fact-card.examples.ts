@@ -13,9 +13,10 @@ export function factFallbackHtml(id: FactId, lang: LocaleCode = 'en'): string {
   const fact = factById(id) ?? defaultFact();
   const { facts, common } = builtInLocales[lang] ?? builtInLocales.en;
   const words = facts[fact.id];
-  const { source, dataYear } = fact.citation;
+  const { source, dataYear, citedFrom } = fact.citation;
   const name = escape(`${source.organisation}, ${source.title}`);
-  const cited = source.url ? `<a href="${escape(source.url)}">${name}</a>` : name;
+  const from = citedFrom ? `${escape(citedFrom.organisation)}, ${escape(common.citedIn)} ` : '';
+  const cited = from + (source.url ? `<a href="${escape(source.url)}">${name}</a>` : name);
   const year = dataYear === 'undated' ? common.undated : common.dataYear(dataYear);
   return [
     `  <p><strong>${escape(words.figure)}</strong>${fact.estimate ? ` (${escape(common.estimate)})` : ''}</p>`,

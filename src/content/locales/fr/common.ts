@@ -6,6 +6,7 @@ import type { Messages } from '../index.js';
  */
 export const common: Messages['common'] = {
   source: 'Source',
+  citedIn: 'cité dans',
   dataYear: (year: number) => `données de ${year}`,
   undated: 'année des données non indiquée',
   estimate: 'Estimation',
