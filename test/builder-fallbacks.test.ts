@@ -19,6 +19,7 @@ import { builtInLocales } from '../src/content/locales/all.js';
 import type { LocaleCode } from '../src/content/locales/index.js';
 import { helpFor } from '../src/content/region-help.js';
 import { REGION_CODES, REGION_LANGUAGES, regionCode, type RegionCode } from '../src/content/regions.js';
+import { groupsFor, type SignItemId } from '../src/content/signs.js';
 
 interface Case {
   readonly label: string;
@@ -184,9 +185,18 @@ function ownWords(item: Case): string[] {
     case 'aw-indicator-explainer': {
       const set = messages.signs.sets[choices.set];
       const youth = choices.explainerAudience === 'youth';
+      const whatToDo = messages.explainer.whatToDo[choices.explainerAudience];
+      const steps = whatToDo.steps as Readonly<Record<string, string>>;
+      const help = helpFor(regionCode(choices.region)).explainer[choices.explainerAudience];
       return [
         youth ? set.youthTitle : set.title,
         messages.explainer.framing[choices.explainerAudience],
+        // Every sign the element lists, then what to do: a reader without the script still gets both.
+        ...groupsFor(choices.set, choices.explainerAudience).flatMap((group) =>
+          group.items.map((item) => messages.signs.items[item.id as SignItemId].title),
+        ),
+        whatToDo.title,
+        ...help.steps.map((step) => steps[step as string]),
         ...names(),
       ];
     }

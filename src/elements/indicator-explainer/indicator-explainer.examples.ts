@@ -2,7 +2,13 @@ import { builtInLocales } from '../../content/locales/all.js';
 import type { LocaleCode } from '../../content/locales/index.js';
 import { helpFor } from '../../content/region-help.js';
 import type { RegionCode } from '../../content/regions.js';
-import type { SignAudience, SignSetId } from '../../content/signs.js';
+import {
+  groupsFor,
+  type SignAudience,
+  type SignGroupId,
+  type SignItemId,
+  type SignSetId,
+} from '../../content/signs.js';
 import { escapeHtml as escape, type Example } from '../../core/examples.js';
 import { contactsFallbackHtml, LOCAL_CONTACTS_EXAMPLE } from '../hotline-banner/hotline-banner.examples.js';
 
@@ -21,8 +27,10 @@ interface ExplainerFallbackOptions {
 }
 
 /**
- * The plain-HTML fallback for an explainer, from content: the set's title and framing line, then the contacts the element
- * closes with in that region, for that reader. Readable when the script does not run, and never a foreign number.
+ * The plain-HTML fallback for an explainer, from content, in the element's own order: the set's title and framing
+ * line, each group's items by title (a myth labelled as a myth, with its fact), what to do in that region for that
+ * reader, then the contacts the element closes with. Readable when the script does not run, never a foreign number,
+ * and close to the element's own height, so the page moves little when the script arrives.
  */
 export function explainerFallbackHtml(options: ExplainerFallbackOptions = {}): string {
   const { set = 'warning-signs', audience = 'parent', region = 'US', lang = 'en' } = options;
@@ -31,9 +39,30 @@ export function explainerFallbackHtml(options: ExplainerFallbackOptions = {}): s
   const framing = messages.explainer.framing[audience];
   const youth = audience === 'youth';
   const help = helpFor(region);
+  const explainerWords = messages.explainer;
+  const groups = groupsFor(set, audience);
+  const item = (id: SignItemId) => {
+    const text = messages.signs.items[id];
+    return set === 'myths'
+      ? `<strong>${escape(explainerWords.myth)}</strong> ${escape(text.title)} <strong>${escape(explainerWords.fact)}</strong> ${escape(text.body)}`
+      : escape(text.title);
+  };
+  const whatToDo = explainerWords.whatToDo[audience];
+  const steps = whatToDo.steps as Readonly<Record<string, string>>;
   return [
     `  <p><strong>${escape(youth ? words.youthTitle : words.title)}</strong></p>`,
     `  <p>${escape(framing)}</p>`,
+    ...groups.flatMap((group) => [
+      // As on the element, a set of one group shows no group label.
+      ...(groups.length > 1 ? [`  <p>${escape(messages.signs.groups[group.id as SignGroupId])}</p>`] : []),
+      '  <ul>',
+      ...group.items.map(({ id }) => `    <li>${item(id as SignItemId)}</li>`),
+      '  </ul>',
+    ]),
+    `  <p><strong>${escape(whatToDo.title)}</strong></p>`,
+    '  <ul>',
+    ...help.explainer[audience].steps.map((step) => `    <li>${escape(steps[step as string])}</li>`),
+    '  </ul>',
     ...contactsFallbackHtml(help.explainer[audience].contacts, {
       audience: youth ? 'youth' : 'public',
       lang,
