@@ -176,12 +176,26 @@ function ownWords(item: Case): string[] {
     contactsFor(choices)
       .filter((hotline) => !hotline.emergency)
       .map((hotline) => messages.hotlines.entries[hotline.id].name);
+  const purposes = (youth: boolean) =>
+    contactsFor(choices)
+      .filter((hotline) => !hotline.emergency)
+      .map((hotline) => {
+        const entry = messages.hotlines.entries[hotline.id];
+        return (youth ? entry.youthPurpose : entry.purpose) ?? '';
+      });
   switch (choices.tag) {
-    case 'aw-hotline-banner':
+    case 'aw-hotline-banner': {
+      const youth = choices.bannerAudience === 'youth';
+      const words = messages.hotlines;
       return [
-        choices.bannerAudience === 'youth' ? messages.hotlines.youthTitle : messages.hotlines.title,
+        youth ? words.youthTitle : words.title,
+        // The opening and what each line is for are the element's truthful words about what happens next.
+        youth ? words.youthIntro : words.intro,
         ...names(),
+        ...purposes(youth),
+        ...(youth ? [words.youthTraces] : []),
       ];
+    }
     case 'aw-indicator-explainer': {
       const set = messages.signs.sets[choices.set];
       const youth = choices.explainerAudience === 'youth';
@@ -198,6 +212,7 @@ function ownWords(item: Case): string[] {
         whatToDo.title,
         ...help.steps.map((step) => steps[step as string]),
         ...names(),
+        ...purposes(youth),
       ];
     }
     case 'aw-fact-card': {

@@ -47,7 +47,10 @@ export function contactsFallbackHtml(
         const { action, number } = contactText(channel, words, audience);
         return link(channel.href, `${action} ${number}`);
       });
-      return `    <li>${escape(words.entries[hotline.id].name)}: ${links.join(', ')}</li>`;
+      // What the line is for and what happens when someone gets in touch, as the element says it to this reader.
+      const entry = words.entries[hotline.id];
+      const purpose = audience === 'youth' ? entry.youthPurpose : entry.purpose;
+      return `    <li>${escape(entry.name)}: ${purpose ? `${escape(purpose)} ` : ''}${links.join(', ')}</li>`;
     });
   const emergencies = entries
     .filter((hotline) => hotline.emergency)
@@ -63,17 +66,22 @@ export function contactsFallbackHtml(
   return ['  <ul>', ...items, '  </ul>', ...emergencies];
 }
 
-/** The plain-HTML fallback for a banner: its title, then each hotline with its links, in the banner's order. */
+/**
+ * The plain-HTML fallback for a banner, as the element words it for this reader: its title and opening, then each
+ * hotline with what it is for and its links, in the banner's order; a young reader also learns what the phone keeps.
+ */
 export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
   const { region = 'US', audience = 'public', lang = 'en' } = options;
   const words = (builtInLocales[lang] ?? builtInLocales.en).hotlines;
   const help = helpFor(region);
   const ids = options.ids ?? help.banner[audience];
-  const title = audience === 'youth' ? words.youthTitle : words.title;
+  const youth = audience === 'youth';
   const localEmergency = !options.ids && help.localEmergency;
   return [
-    `  <p><strong>${escape(title)}</strong></p>`,
+    `  <p><strong>${escape(youth ? words.youthTitle : words.title)}</strong></p>`,
+    `  <p>${escape(youth ? words.youthIntro : words.intro)}</p>`,
     ...contactsFallbackHtml(ids, { audience, lang, localEmergency }),
+    ...(youth ? [`  <p>${escape(words.youthTraces)}</p>`] : []),
   ].join('\n');
 }
 
