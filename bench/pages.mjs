@@ -398,7 +398,11 @@ export async function builderSnippets(esmDir) {
     elementMarkup(
       'aw-hotline-banner',
       attributes,
-      banners.hotlineFallbackHtml?.({ region: 'US', lang: 'en' }) ?? firstExample('aw-hotline-banner'),
+      banners.hotlineFallbackHtml?.({
+        region: 'US',
+        lang: 'en',
+        fixed: attributes.some(([name, value]) => name === 'position' && value !== 'inline'),
+      }) ?? firstExample('aw-hotline-banner'),
     );
   const fact = facts.defaultFact?.();
   const snippets = {

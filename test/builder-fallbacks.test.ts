@@ -410,3 +410,23 @@ describe('fallbacks written outside the builder', () => {
     }
   });
 });
+
+// A top or bottom banner keeps the room its fallback took at the page's edge (see reserve-space.ts): its fallback
+// is the title and every line's links only, so that room stays close to the compact bar the script shows.
+describe("a fixed banner's fallback", () => {
+  for (const bannerPosition of ['top', 'bottom'] as const) {
+    it(`is the title and the links for position="${bannerPosition}", with every number still a link`, () => {
+      const choices = { ...DEFAULT_CHOICES, tag: 'aw-hotline-banner' as const, bannerPosition };
+      const inline = elementMarkup(optionsFrom({ ...choices, bannerPosition: 'inline' }));
+      const fixed = elementMarkup(optionsFrom(choices));
+      const words = builtInLocales.en.hotlines;
+      expect(inline).to.contain(words.intro);
+      expect(fixed).to.not.contain(words.intro);
+      for (const id of helpFor('US').banner.public) {
+        expect(fixed, id).to.not.contain(words.entries[id].purpose ?? '\u0000');
+        for (const channel of hotlines[id].channels) expect(fixed, id).to.contain(`href="${channel.href}"`);
+      }
+      expect(fixed.length).to.be.below(inline.length - words.intro.length);
+    });
+  }
+});

@@ -23,6 +23,11 @@ interface FallbackOptions {
   lang?: LocaleCode;
   /** Explicit ids, as in the `hotline` attribute. */
   ids?: readonly string[];
+  /**
+   * A banner fixed to the top or bottom (`position`): it keeps the room its fallback took at the page's edge, so the
+   * fallback is only the title and each line's links, not the opening and what each line is for.
+   */
+  fixed?: boolean;
 }
 
 /**
@@ -32,7 +37,7 @@ interface FallbackOptions {
  */
 export function contactsFallbackHtml(
   ids: readonly string[],
-  options: { audience?: HotlineAudience; lang?: LocaleCode; localEmergency?: boolean } = {},
+  options: { audience?: HotlineAudience; lang?: LocaleCode; localEmergency?: boolean; links?: 'only' } = {},
 ): string[] {
   const { audience = 'public', lang = 'en' } = options;
   const words = (builtInLocales[lang] ?? builtInLocales.en).hotlines;
@@ -49,7 +54,7 @@ export function contactsFallbackHtml(
       });
       // What the line is for and what happens when someone gets in touch, as the element says it to this reader.
       const entry = words.entries[hotline.id];
-      const purpose = audience === 'youth' ? entry.youthPurpose : entry.purpose;
+      const purpose = options.links ? '' : audience === 'youth' ? entry.youthPurpose : entry.purpose;
       return `    <li>${escape(entry.name)}: ${purpose ? `${escape(purpose)} ` : ''}${links.join(', ')}</li>`;
     });
   const emergencies = entries
@@ -77,8 +82,14 @@ export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
   const ids = options.ids ?? help.banner[audience];
   const youth = audience === 'youth';
   const localEmergency = !options.ids && help.localEmergency;
+  const title = `  <p><strong>${escape(youth ? words.youthTitle : words.title)}</strong></p>`;
+  if (options.fixed) {
+    return [title, ...contactsFallbackHtml(ids, { audience, lang, localEmergency, links: 'only' })].join(
+      '\n',
+    );
+  }
   return [
-    `  <p><strong>${escape(youth ? words.youthTitle : words.title)}</strong></p>`,
+    title,
     `  <p>${escape(youth ? words.youthIntro : words.intro)}</p>`,
     ...contactsFallbackHtml(ids, { audience, lang, localEmergency }),
     ...(youth ? [`  <p>${escape(words.youthTraces)}</p>`] : []),
@@ -218,13 +229,13 @@ export const hotlineBannerExamples: readonly Example[] = [
     title: 'Fixed to the top of the window',
     description:
       'Stays in view, leaves room for the page and keeps focused elements clear of it; compact on small screens.',
-    html: banner('position="top" dismissible'),
+    html: banner('position="top" dismissible', { fixed: true }),
   },
   {
     id: 'bottom',
     title: 'Fixed to the bottom of the window',
     description: 'The same, at the bottom of the window.',
-    html: banner('position="bottom" dismissible quick-exit', {}),
+    html: banner('position="bottom" dismissible quick-exit', { fixed: true }),
   },
   {
     id: 'unknown-hotline',
