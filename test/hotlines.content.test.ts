@@ -271,8 +271,9 @@ describe('hotline content', () => {
     // DIA: an investigator reviews each report; the people who share the material may be prosecuted.
     expect(youth('dia-report')).to.include('An investigator checks each one');
     expect(youth('dia-report')).to.include('act against people who share them');
-    // The U.S. hotline since its change of operator (September 2025) tells law enforcement where required or
-    // appropriate: no promise to ask first, in any language.
+    // The U.S. hotline's own pages (stored copies from before its September 2025 change of operator; the live policy
+    // is marked to re-check in hotline-reviews.ts) say it tells the authorities where the law requires or someone is
+    // in danger: no promise to ask first, in any language.
     const us = locales.map((words) => words.hotlines.entries['national-human-trafficking-hotline'].purpose);
     expect(us[0]).to.include('They may tell the police if the law says so or someone is in danger.');
     for (const text of us) expect(text).to.not.match(/ask before|permiso antes|permission avant/i);
