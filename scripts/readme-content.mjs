@@ -76,14 +76,14 @@ export function hotlinesTable({ HOTLINE_IDS, hotlines, words, contactText }) {
  * Every built-in figure, newest data first: the figure as a card shows it in English, its topics, the year of its
  * data, what it measures (figures of one measure are the same count in other years), whether a card rotating
  * without a topic shows it, and its source as the card cites it.
- * @param {{ facts: readonly any[], factWords: Record<string, { figure: string }>, common: any }} content
+ * @param {{ facts: readonly any[], factWords: Record<string, { figure: string }>, common: any, citedFromText: Function }} content
  */
-export function factsTable({ facts, factWords, common }) {
+export function factsTable({ facts, factWords, common, citedFromText }) {
   const rows = facts.map((fact) => {
-    const { citedFrom, dataYear, source } = fact.citation;
+    const { dataYear, source } = fact.citation;
     const figure = `${factWords[fact.id].figure}${fact.estimate ? ' (estimate)' : ''}`;
     const year = `${dataYear === 'undated' ? 'not given' : dataYear}${fact.archival ? ' (archival)' : ''}`;
-    const from = citedFrom ? `${citedFrom.shortName}, ${common.citedIn} ` : '';
+    const from = citedFromText(fact.citation, common, true);
     return `| \`${fact.id}\` | ${cell(figure)} | ${fact.topics.join(', ')} | ${year} | \`${fact.measures}\` | ${fact.current ? 'yes' : ''} | ${cell(from + citation(source))} |`;
   });
   return [
@@ -292,6 +292,7 @@ if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv
     facts: factReviews.reviewedFacts(),
     factWords: english.en.facts,
     common: english.en.common,
+    citedFromText: factsModule.citedFromText,
   };
   /** @type {Writers} */
   const writers = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { format } from 'prettier/standalone';
 import * as prettierHtml from 'prettier/plugins/html';
-import { factsByTopic } from '../src/content/facts.js';
+import { citedFromText, factsByTopic } from '../src/content/facts.js';
 import { contactText, HOTLINE_IDS, hotlines } from '../src/content/hotlines.js';
 import { reviewedFacts } from '../src/content/fact-reviews.js';
 import { reviewedHotlines } from '../src/content/hotline-reviews.js';
@@ -72,6 +72,7 @@ describe('README content tables', () => {
     facts: reviewedFacts(),
     factWords: en.facts,
     common: en.common,
+    citedFromText,
   };
 
   it('are what src/content gives (run `node scripts/readme-content.mjs` after a change)', async () => {

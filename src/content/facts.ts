@@ -6,12 +6,12 @@ import {
   ncptfMissingKids,
   whatWeMust,
 } from './sources.js';
+import type { Messages } from './locales/index.js';
 import type { Citation, Fact, FactTopic } from './types.js';
 
 /** The citations below, one per source document and year of data. */
 const ncmec2021: Citation = { source: ncmecTraffickingPage, dataYear: 2021 };
-// The FBI's count as the NCPTF post quotes it: the sentence names the FBI's database (a citedFrom here would cost
-// the drop-in file bytes it does not have).
+// The FBI's count as the NCPTF post quotes it; the sentence itself names the FBI's database.
 const ncptf2022: Citation = { source: ncptfMissingKids, dataYear: 2022 };
 const ncmecLetter2019: Citation = { source: ncmecLetter2020, dataYear: 2019 };
 const ncmec2015: Citation = { source: ncmecFactsAndFigures, dataYear: 2015 };
@@ -129,6 +129,16 @@ export function allFacts(): BuiltInFact[] {
  */
 export function currentFacts(): BuiltInFact[] {
   return allFacts().filter((fact) => fact.current);
+}
+
+/**
+ * "NCMEC, as cited in " before the document the library read someone else's figure in, or '' for a figure read in its
+ * publisher's own document. `short` names the organisation by its short name, as a compact card does. Every place
+ * that cites a figure (card, fallback, print, docs, README) words it with this.
+ */
+export function citedFromText(citation: Citation, words: Messages['common'], short = false): string {
+  const from = citation.citedFrom;
+  return from ? `${short ? from.shortName : from.organisation}, ${words.citedIn} ` : '';
 }
 
 /** The built-in fact with this id, or undefined for an unknown id (the caller decides on the fallback). */

@@ -6,7 +6,6 @@
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = `${number}-${number}-${number}`;
 
-/** A document the library draws from. */
 /** An organisation as a citation names it: in full, and short for tight spaces. */
 export interface Organisation {
   /** e.g. "National Center for Missing & Exploited Children". */
@@ -15,6 +14,7 @@ export interface Organisation {
   readonly shortName: string;
 }
 
+/** A document the library draws from. */
 export interface Source {
   /** Who published it, e.g. "National Center for Missing & Exploited Children". */
   readonly organisation: string;

@@ -1,5 +1,6 @@
 /** Every built-in figure in one table, in the chosen language, with its source, year of data and review date. */
 import { reviewedFacts } from '../content/fact-reviews.js';
+import { citedFromText } from '../content/facts.js';
 import type { Messages } from '../content/locales/index.js';
 import type { Citation } from '../content/types.js';
 import { code, h, sourceLink, table } from './dom.js';
@@ -18,12 +19,7 @@ export function renderFacts(container: Element, messages: Messages): void {
       code(fact.id),
       h('strong', {}, words.figure),
       words.sentence,
-      fact.citation.citedFrom
-        ? [
-            `${fact.citation.citedFrom.organisation}, ${messages.common.citedIn} `,
-            sourceLink(fact.citation.source),
-          ]
-        : sourceLink(fact.citation.source),
+      [citedFromText(fact.citation, messages.common), sourceLink(fact.citation.source)],
       dataYear(fact.citation, messages),
       fact.reviewed,
       [fact.topics.join(', '), flags ? h('br') : '', flags],

@@ -3,7 +3,7 @@
  * citation, the date the numbers were checked, a partner's contact, the scannable code.
  */
 import { html, nothing } from 'lit';
-import type { BuiltInFact } from '../content/facts.js';
+import { citedFromText, type BuiltInFact } from '../content/facts.js';
 import {
   contactText,
   emergencyText,
@@ -59,14 +59,13 @@ export function renderHotline(hotline: Hotline, locale: LocaleCode, audience: Ho
 export function renderFact(fact: BuiltInFact, locale: LocaleCode, audience: HotlineAudience) {
   const messages = builtInLocales[locale];
   const text = messages.facts[fact.id];
-  const { source, dataYear, citedFrom } = fact.citation;
+  const { source, dataYear } = fact.citation;
   return html`<div class="fact" data-fact=${fact.id}>
     <p class="figure">${text.figure}</p>
     ${fact.estimate ? html`<p class="estimate">${messages.common.estimate}</p>` : nothing}
     <p class="sentence">${text.sentence}</p>
     <p class="citation">
-      ${messages.common.source}:
-      ${citedFrom ? `${citedFrom.organisation}, ${messages.common.citedIn} ` : ''}${source.organisation},
+      ${messages.common.source}: ${citedFromText(fact.citation, messages.common)}${source.organisation},
       <cite>${source.title}</cite>,
       <span class="year"
         >${dataYear === 'undated' ? messages.common.undated : messages.common.dataYear(dataYear)}</span

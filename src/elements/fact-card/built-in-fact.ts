@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BuiltInFact } from '../../content/facts.js';
+import { citedFromText, type BuiltInFact } from '../../content/facts.js';
 import type { Messages } from '../../content/locales/index.js';
 
 /**
@@ -10,12 +10,8 @@ import type { Messages } from '../../content/locales/index.js';
 export function renderFact(messages: Messages, fact: BuiltInFact, compact: boolean): TemplateResult {
   const common = messages.common;
   const text = messages.facts[fact.id];
-  const { source, dataYear, citedFrom } = fact.citation;
+  const { source, dataYear } = fact.citation;
   const name = compact ? source.shortName : source.organisation;
-  // "NCMEC, as cited in" the document the library read the figure in.
-  const from = citedFrom
-    ? `${compact ? citedFrom.shortName : citedFrom.organisation}, ${common.citedIn} `
-    : '';
   const fullName = `${source.organisation}: ${source.title}`;
   const url = source.url;
   const title = compact ? nothing : html`, <cite>${source.title}</cite>`;
@@ -30,7 +26,7 @@ export function renderFact(messages: Messages, fact: BuiltInFact, compact: boole
     ${fact.estimate ? html`<p class="estimate" part="estimate">${common.estimate}</p>` : nothing}
     <p class="sentence" part="sentence">${text.sentence}</p>
     <p class="citation" part="citation">
-      ${common.source}: ${from}${sourceText},
+      ${common.source}: ${citedFromText(fact.citation, common, compact)}${sourceText},
       <span class="year">${dataYear === 'undated' ? common.undated : common.dataYear(dataYear)}</span>.
     </p>
   </div>`;

@@ -3,7 +3,14 @@
  * (the figure, its sentence and its source as plain HTML, readable when the script does not run) is generated
  * from the content files, so it can never disagree with what the element shows.
  */
-import { currentFacts, defaultFact, factById, factsByTopic, type FactId } from '../../content/facts.js';
+import {
+  citedFromText,
+  currentFacts,
+  defaultFact,
+  factById,
+  factsByTopic,
+  type FactId,
+} from '../../content/facts.js';
 import { builtInLocales } from '../../content/locales/all.js';
 import type { LocaleCode } from '../../content/locales/index.js';
 import { escapeHtml as escape, type Example } from '../../core/examples.js';
@@ -13,9 +20,9 @@ export function factFallbackHtml(id: FactId, lang: LocaleCode = 'en'): string {
   const fact = factById(id) ?? defaultFact();
   const { facts, common } = builtInLocales[lang] ?? builtInLocales.en;
   const words = facts[fact.id];
-  const { source, dataYear, citedFrom } = fact.citation;
+  const { source, dataYear } = fact.citation;
   const name = escape(`${source.organisation}, ${source.title}`);
-  const from = citedFrom ? `${escape(citedFrom.organisation)}, ${escape(common.citedIn)} ` : '';
+  const from = escape(citedFromText(fact.citation, common));
   const cited = from + (source.url ? `<a href="${escape(source.url)}">${name}</a>` : name);
   const year = dataYear === 'undated' ? common.undated : common.dataYear(dataYear);
   return [
