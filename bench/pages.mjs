@@ -401,7 +401,7 @@ export async function builderSnippets(esmDir) {
       banners.hotlineFallbackHtml?.({
         region: 'US',
         lang: 'en',
-        fixed: attributes.some(([name, value]) => name === 'position' && value !== 'inline'),
+        position: attributes.find(([name]) => name === 'position')?.[1],
       }) ?? firstExample('aw-hotline-banner'),
     );
   const fact = facts.defaultFact?.();

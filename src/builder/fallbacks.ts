@@ -57,7 +57,7 @@ export function fallbackHtml(options: BuilderOptions): string {
           region,
           audience: oneOf(attributeValue(options, 'audience'), HOTLINE_AUDIENCES, 'public'),
           lang,
-          fixed: ['top', 'bottom'].includes(attributeValue(options, 'position') ?? ''),
+          position: attributeValue(options, 'position'),
         }),
         options,
         lang,

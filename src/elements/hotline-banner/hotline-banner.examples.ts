@@ -24,10 +24,10 @@ interface FallbackOptions {
   /** Explicit ids, as in the `hotline` attribute. */
   ids?: readonly string[];
   /**
-   * A banner fixed to the top or bottom (`position`): it keeps the room its fallback took at the page's edge, so the
-   * fallback is only the title and each line's links, not the opening and what each line is for.
+   * The banner's `position`. A banner fixed to the top or bottom keeps the room its fallback took at the page's edge,
+   * so its fallback is only the title and each line's links, not the opening and what each line is for.
    */
-  fixed?: boolean;
+  position?: string;
 }
 
 /**
@@ -37,9 +37,14 @@ interface FallbackOptions {
  */
 export function contactsFallbackHtml(
   ids: readonly string[],
-  options: { audience?: HotlineAudience; lang?: LocaleCode; localEmergency?: boolean; links?: 'only' } = {},
+  options: {
+    audience?: HotlineAudience;
+    lang?: LocaleCode;
+    localEmergency?: boolean;
+    purposes?: boolean;
+  } = {},
 ): string[] {
-  const { audience = 'public', lang = 'en' } = options;
+  const { audience = 'public', lang = 'en', purposes = true } = options;
   const words = (builtInLocales[lang] ?? builtInLocales.en).hotlines;
   const entries = ids.map((id) => hotlineById(id)).filter((each): each is Hotline => !!each);
   const link = (href: string, text: string) => `<a href="${escape(href)}">${escape(text)}</a>`;
@@ -54,7 +59,7 @@ export function contactsFallbackHtml(
       });
       // What the line is for and what happens when someone gets in touch, as the element says it to this reader.
       const entry = words.entries[hotline.id];
-      const purpose = options.links ? '' : audience === 'youth' ? entry.youthPurpose : entry.purpose;
+      const purpose = purposes && (audience === 'youth' ? entry.youthPurpose : entry.purpose);
       return `    <li>${escape(entry.name)}: ${purpose ? `${escape(purpose)} ` : ''}${links.join(', ')}</li>`;
     });
   const emergencies = entries
@@ -83,8 +88,8 @@ export function hotlineFallbackHtml(options: FallbackOptions = {}): string {
   const youth = audience === 'youth';
   const localEmergency = !options.ids && help.localEmergency;
   const title = `  <p><strong>${escape(youth ? words.youthTitle : words.title)}</strong></p>`;
-  if (options.fixed) {
-    return [title, ...contactsFallbackHtml(ids, { audience, lang, localEmergency, links: 'only' })].join(
+  if (options.position === 'top' || options.position === 'bottom') {
+    return [title, ...contactsFallbackHtml(ids, { audience, lang, localEmergency, purposes: false })].join(
       '\n',
     );
   }
@@ -229,13 +234,13 @@ export const hotlineBannerExamples: readonly Example[] = [
     title: 'Fixed to the top of the window',
     description:
       'Stays in view, leaves room for the page and keeps focused elements clear of it; compact on small screens.',
-    html: banner('position="top" dismissible', { fixed: true }),
+    html: banner('position="top" dismissible', { position: 'top' }),
   },
   {
     id: 'bottom',
     title: 'Fixed to the bottom of the window',
     description: 'The same, at the bottom of the window.',
-    html: banner('position="bottom" dismissible quick-exit', { fixed: true }),
+    html: banner('position="bottom" dismissible quick-exit', { position: 'bottom' }),
   },
   {
     id: 'unknown-hotline',
