@@ -172,17 +172,13 @@ function contactsFor(choices: Choices): Hotline[] {
 function ownWords(item: Case): string[] {
   const { choices, lang } = item;
   const messages = builtInLocales[lang];
-  const names = () =>
-    contactsFor(choices)
-      .filter((hotline) => !hotline.emergency)
-      .map((hotline) => messages.hotlines.entries[hotline.id].name);
+  // Each line but the emergency number, by its words: its name, and what it is for.
+  const lines = contactsFor(choices)
+    .filter((hotline) => !hotline.emergency)
+    .map((hotline) => messages.hotlines.entries[hotline.id]);
+  const names = () => lines.map((entry) => entry.name);
   const purposes = (youth: boolean) =>
-    contactsFor(choices)
-      .filter((hotline) => !hotline.emergency)
-      .map((hotline) => {
-        const entry = messages.hotlines.entries[hotline.id];
-        return (youth ? entry.youthPurpose : entry.purpose) ?? '';
-      });
+    lines.map((entry) => (youth ? entry.youthPurpose : entry.purpose) ?? '');
   switch (choices.tag) {
     case 'aw-hotline-banner': {
       const youth = choices.bannerAudience === 'youth';

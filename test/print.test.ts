@@ -34,17 +34,27 @@ function type(doc: Document, id: string, value: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-/** Everything on the sheet lies inside its box: nothing would be cut off on paper. */
-function overflowing(doc: Document): Element[] {
-  const sheet = doc.getElementById('sheet')!;
-  const box = sheet.getBoundingClientRect();
-  return [...sheet.querySelectorAll('*')].filter((element) => {
+/**
+ * What inside `container` reaches past its box (1 px of rounding allowed), crop marks aside: at its sides and
+ * bottom, and at its top too with `top`. A sheet grows downward from its top, so only a card checks its top.
+ */
+function spillingOut(container: Element, { top = false } = {}): Element[] {
+  const box = container.getBoundingClientRect();
+  return [...container.querySelectorAll('*')].filter((element) => {
     if (element.closest('.crop-marks')) return false;
     const rect = element.getBoundingClientRect();
     if (!rect.width && !rect.height) return false;
-    return rect.bottom > box.bottom + 1 || rect.right > box.right + 1 || rect.left < box.left - 1;
+    return (
+      rect.bottom > box.bottom + 1 ||
+      rect.right > box.right + 1 ||
+      rect.left < box.left - 1 ||
+      (top && rect.top < box.top - 1)
+    );
   });
 }
+
+/** Everything on the sheet lies inside its box: nothing would be cut off on paper. */
+const overflowing = (doc: Document): Element[] => spillingOut(doc.getElementById('sheet')!);
 
 describe('print kit', () => {
   afterEach(() => frame?.remove());
@@ -102,19 +112,8 @@ describe('print kit', () => {
           expect(toMm(box.top - outer.top), 'marks start 3 mm above the card').to.be.closeTo(3, 0.3);
           expect(toMm(outer.right - box.right), 'marks end 3 mm right of the card').to.be.closeTo(3, 0.3);
           expect(toMm(outer.bottom - box.bottom), 'marks end 3 mm below the card').to.be.closeTo(3, 0.3);
-          const outside = [...card.querySelectorAll('*')].filter((element) => {
-            if (element.closest('.crop-marks')) return false;
-            const rect = element.getBoundingClientRect();
-            if (!rect.width && !rect.height) return false;
-            return (
-              rect.left < box.left - 1 ||
-              rect.right > box.right + 1 ||
-              rect.top < box.top - 1 ||
-              rect.bottom > box.bottom + 1
-            );
-          });
           expect(
-            outside.map((element) => element.className || element.tagName),
+            spillingOut(card, { top: true }).map((element) => element.className || element.tagName),
             `${paper} ${region}: nothing spills off the card`,
           ).to.deep.equal([]);
         }
